@@ -73,7 +73,7 @@ export interface SizeLimits {
   maxPieceWeightKg: number;
   /**
    * Share by which a piece may exceed the length guideline and still be taken ("small overshoots are accepted",
-   * Decision 2); 0.1 accepts up to 1.98 m.
+   * Decision 2); 0.12 accepts up to 2.016 m.
    */
   guidelineTolerance: number;
   /** Sun screens and radiators: a hard limit (Decision 2). */

@@ -1,0 +1,1 @@
+export { AppError, type AppErrorCode, appErrorCodes, isAppError } from './app-error.ts';

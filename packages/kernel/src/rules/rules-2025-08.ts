@@ -1,0 +1,315 @@
+import { catalogue } from '../catalogue/index.ts';
+import type { RuleSet } from './rule-set.ts';
+
+const springAndAutumn = [
+  // The snoeiroutes run in spring and autumn (§5.6); dates are published each year. Confirm the booking windows with
+  // Irado: these periods cover every 2024 and 2025 date.
+  { from: '03-01', to: '05-31' },
+  { from: '09-01', to: '11-30' },
+] as const;
+
+/**
+ * Irado's grofvuil rules as published on irado.nl in August 2025, with the decisions of the rules document applied.
+ * Every figure the platform states comes from here.
+ */
+export const rules2025_08: RuleSet = {
+  version: '2025-08',
+  source: 'irado.nl, August 2025; decisions 1–11 of the grofvuil rules document',
+  municipalities: {
+    Schiedam: {
+      name: 'Schiedam',
+      postcodeRanges: [[3100, 3125]],
+      volumeCapM3: 1,
+      volumeCapHint: { nl: 'ongeveer een kwart parkeervak', en: 'about a quarter of a parking space' },
+      routeOverrides: { mattress: 'IJZER_EA_MATRASSEN' },
+      snoeiSeasons: springAndAutumn,
+      // Open point: the Schiedam pages say nothing about pruning waste outside the snoeiroutes; it waits for the next one.
+      outsideSnoeiSeasonRoute: null,
+      snoeirouteSchedule: {
+        nl: 'In Schiedam rijdt de snoeiroute (takkenroute) in het voorjaar en het najaar; de data staan in de lokale krant, op irado.nl en in de Irado-app.',
+        en: 'In Schiedam the pruning route (takkenroute) runs in spring and autumn; the dates are announced in the local paper, on irado.nl and in the Irado app.',
+      },
+      waitingTimeWeeks: 2,
+      kgaHomePickup: true,
+      milieustraat: {
+        address: 'Fokkerstraat 550, Schiedam',
+        openingHours: {
+          nl: 'maandag t/m zaterdag 08:00–16:00 (op enkele aangekondigde dagen tot 15:00)',
+          en: 'Monday to Saturday 08:00–16:00 (until 15:00 on some announced days)',
+        },
+        access: {
+          nl: 'met een milieupas (gratis voor inwoners)',
+          en: 'with a milieupas (free for residents)',
+        },
+        url: 'https://www.irado.nl/schiedam/milieustraat',
+      },
+      placementException: null,
+      puinAtMilieustraat: {
+        nl: 'Puin (steen en beton) kost €79,70 per ton; ander bouw- en sloopafval is gratis voor inwoners.',
+        en: 'Rubble (stone and concrete) costs €79.70 per tonne; other building and demolition waste is free for residents.',
+      },
+    },
+    Vlaardingen: {
+      name: 'Vlaardingen',
+      postcodeRanges: [[3130, 3138]],
+      volumeCapM3: 2,
+      volumeCapHint: { nl: 'ongeveer een half parkeervak', en: 'about half a parking space' },
+      routeOverrides: { mattress: 'IJZER_EA_MATRASSEN' },
+      snoeiSeasons: springAndAutumn,
+      // Open point (§5.6): outside the snoeiroute periods Vlaardingen offers pruning waste as grofvuil Huisraad.
+      outsideSnoeiSeasonRoute: 'HUISRAAD',
+      snoeirouteSchedule: {
+        nl: 'In Vlaardingen rijdt de snoeiroute in het voorjaar en het najaar; buiten die periodes biedt u snoeiafval aan als grofvuil Huisraad.',
+        en: 'In Vlaardingen the pruning route runs in spring and autumn; outside those periods you offer pruning waste as grofvuil Huisraad.',
+      },
+      waitingTimeWeeks: 1,
+      kgaHomePickup: true,
+      milieustraat: {
+        address: 'Kreekweg 76, Vlaardingen',
+        openingHours: {
+          nl: 'maandag t/m vrijdag 08:00–16:00, zaterdag 09:00–15:00',
+          en: 'Monday to Friday 08:00–16:00, Saturday 09:00–15:00',
+        },
+        access: { nl: 'zonder pas', en: 'no pass needed' },
+        url: 'https://www.irado.nl/vlaardingen/milieustraat',
+      },
+      placementException: {
+        nl: 'Woont u in een flat? Zet het grofvuil dan bij de ingang van de flat, op de stoep naast de flat (niet in een parkeervak) en houd doorgangen vrij.',
+        en: 'Do you live in a flat? Then put the grofvuil near the entrance of the flat, on the pavement next to it (not in a parking bay), and keep passages clear.',
+      },
+      puinAtMilieustraat: {
+        nl: 'Puin (steen en beton) kost €79,70 per ton; ander bouw- en sloopafval is gratis voor inwoners.',
+        en: 'Rubble (stone and concrete) costs €79.70 per tonne; other building and demolition waste is free for residents.',
+      },
+    },
+    'Capelle aan den IJssel': {
+      name: 'Capelle aan den IJssel',
+      postcodeRanges: [[2900, 2909]],
+      volumeCapM3: null,
+      volumeCapHint: null,
+      routeOverrides: { mattress: 'HUISRAAD' },
+      snoeiSeasons: null,
+      outsideSnoeiSeasonRoute: null,
+      snoeirouteSchedule: {
+        nl: 'In Capelle aan den IJssel rijdt de snoeiroute elke laatste maandag van de maand (met een afspraak), met extra data in het voorjaar en het najaar.',
+        en: 'In Capelle aan den IJssel the pruning route runs every last Monday of the month (by appointment), with extra dates in spring and autumn.',
+      },
+      waitingTimeWeeks: 1,
+      kgaHomePickup: false,
+      milieustraat: {
+        address: 'Groenedijk 12, Capelle aan den IJssel',
+        openingHours: {
+          nl: 'maandag t/m vrijdag 08:00–16:00, zaterdag 10:00–16:00 (slagboom dicht om 15:55)',
+          en: 'Monday to Friday 08:00–16:00, Saturday 10:00–16:00 (gate closes at 15:55)',
+        },
+        access: {
+          nl: 'met een afvalpas (een nieuwe pas kost €12, gratis binnen 3 maanden na verhuizing)',
+          en: 'with an afvalpas (a new pass costs €12, free within 3 months of moving)',
+        },
+        url: 'https://www.irado.nl/capelle/milieustraat',
+      },
+      placementException: null,
+      puinAtMilieustraat: {
+        nl: 'Puin en bouw- en sloopafval kunt u gratis inleveren.',
+        en: 'Rubble and building and demolition waste can be handed in free of charge.',
+      },
+    },
+  },
+  routes: {
+    HUISRAAD: {
+      code: 'HUISRAAD',
+      name: 'Huisraad',
+      label: { nl: 'Huisraad', en: 'Household items (Huisraad)', tr: 'Ev eşyası (Huisraad)', ar: 'أثاث منزلي (Huisraad)' },
+    },
+    IJZER_EA_MATRASSEN: {
+      code: 'IJZER_EA_MATRASSEN',
+      name: 'IJzer/EA/Matrassen',
+      label: {
+        nl: 'IJzer, elektrische apparaten en matrassen',
+        en: 'Metal, electrical appliances and mattresses',
+        tr: 'Metal, elektrikli cihazlar ve yataklar',
+        ar: 'معادن وأجهزة كهربائية ومراتب',
+      },
+    },
+    TUIN_SNOEIAFVAL: {
+      code: 'TUIN_SNOEIAFVAL',
+      name: 'Tuin-/Snoeiafval',
+      label: {
+        nl: 'Tuin- en snoeiafval',
+        en: 'Garden and pruning waste',
+        tr: 'Bahçe ve budama atığı',
+        ar: 'نفايات الحديقة والتقليم',
+      },
+    },
+  },
+  defaultRoutes: {
+    furniture: 'HUISRAAD',
+    mattress: 'IJZER_EA_MATRASSEN',
+    bed_parts: 'HUISRAAD',
+    household: 'HUISRAAD',
+    glass: 'HUISRAAD',
+    textile: 'HUISRAAD',
+    packaging: 'HUISRAAD',
+    floor_covering: 'HUISRAAD',
+    garden_wood: 'HUISRAAD',
+    doors_windows: 'HUISRAAD',
+    wall_panelling: 'HUISRAAD',
+    metal: 'IJZER_EA_MATRASSEN',
+    sunscreen: 'IJZER_EA_MATRASSEN',
+    radiator: 'IJZER_EA_MATRASSEN',
+    electrical: 'IJZER_EA_MATRASSEN',
+    large_appliance: 'IJZER_EA_MATRASSEN',
+    pruning: 'TUIN_SNOEIAFVAL',
+    stump: 'TUIN_SNOEIAFVAL',
+  },
+  limits: {
+    maxPieceLengthM: 1.8,
+    maxPieceWidthM: 0.9,
+    maxPieceWeightKg: 30,
+    // "Small overshoots are accepted" (Decision 2). 12 % takes a standard interior door (2.015 m), which the Huisraad
+    // pages list explicitly, and refuses what is clearly too long (a 2.5 m plank).
+    guidelineTolerance: 0.12,
+    sunscreenRadiatorMaxLengthM: 2,
+    branchBundleMaxLengthM: 1.8,
+    stumpMaxLengthM: 0.5,
+    stumpMaxThicknessM: 0.25,
+    smallItemMaxSideM: 0.3,
+    smallItemMaxWeightKg: 5,
+  },
+  putOut: { from: '05:00', until: '07:30' },
+  collection: { from: '07:30', until: '16:00' },
+  refusals: {
+    restafval: { alternatives: ['restafval', 'milieustraat'] },
+    not_ewaste: { alternatives: ['restafval'] },
+    renovation: { alternatives: ['bouwcontainer', 'big_bag', 'milieustraat'] },
+    rubble: { alternatives: ['milieustraat', 'big_bag', 'bouwcontainer'] },
+    kca: { alternatives: ['kga_dropoff', 'kga_home_pickup'] },
+    asbestos: { alternatives: ['asbestos_procedure'] },
+    tyres: { alternatives: ['milieustraat'] },
+    vehicle: { alternatives: ['milieustraat'] },
+    concrete: { alternatives: ['milieustraat'] },
+    roofing: { alternatives: ['milieustraat', 'bouwcontainer'] },
+    soil: { alternatives: ['milieustraat'] },
+    satellite_dish: { alternatives: ['milieustraat'] },
+    business_waste: { alternatives: ['business_service'] },
+    wet_mattress: { alternatives: ['restafval', 'milieustraat'] },
+    bedding: { alternatives: ['restafval', 'kringloop'] },
+    medicine: { alternatives: ['pharmacy'] },
+    lithium_battery: { alternatives: ['stibat', 'kga_dropoff'] },
+    gas_cylinder: { alternatives: ['shop_take_back', 'milieustraat'] },
+    car_parts: { alternatives: ['milieustraat'] },
+  },
+  alternatives: {
+    milieustraat: {
+      text: {
+        nl: 'Breng het zelf naar de milieustraat.',
+        en: 'Take it to the milieustraat (recycling centre) yourself.',
+      },
+      url: 'https://www.irado.nl/milieustraat',
+    },
+    kga_home_pickup: {
+      text: {
+        nl: 'In Schiedam en Vlaardingen halen we klein chemisch afval op woensdag tussen 08:00 en 12:00 thuis op (u moet thuis zijn). Maak een afspraak via 010-262 1000 of info@irado.nl.',
+        en: 'In Schiedam and Vlaardingen we collect small chemical waste at home on Wednesdays between 08:00 and 12:00 (you must be home). Book it on 010-262 1000 or at info@irado.nl.',
+      },
+      url: 'https://www.irado.nl/afvalsoorten/klein-chemisch-afval',
+    },
+    kga_dropoff: {
+      text: {
+        nl: 'Lever klein chemisch afval in bij de milieustraat of bij een inzamelpunt in de winkel (verf- en bouwmarkten, lampen, batterijen).',
+        en: 'Hand in small chemical waste at the milieustraat or at a collection point in a shop (paint and DIY shops, lamps, batteries).',
+      },
+      url: 'https://www.irado.nl/afvalsoorten/klein-chemisch-afval',
+    },
+    restafval: {
+      text: {
+        nl: 'Dit hoort bij het restafval: gebruik uw restafvalcontainer of kliko.',
+        en: 'This belongs in the residual waste: use your restafval container or kliko.',
+      },
+      url: 'https://www.irado.nl/afvalsoorten/restafval',
+    },
+    big_bag: {
+      text: {
+        nl: 'Koop een Big Bag bij de milieustraat: Big Bag Steen €115, Big Bag Alles €200, inclusief btw en ophalen.',
+        en: 'Buy a Big Bag at the milieustraat: Big Bag Steen €115, Big Bag Alles €200, including VAT and collection.',
+      },
+      url: 'https://www.irado.nl/zakelijk/big-bag-huren',
+    },
+    bouwcontainer: {
+      text: {
+        nl: 'Huur een bouwcontainer (4, 6 of 10 m³) bij Irado.',
+        en: 'Rent a building container (4, 6 or 10 m³) from Irado.',
+      },
+      url: 'https://www.irado.nl/afvalsoorten/puin-bouw-en-sloopafval/bouwcontainer-huren',
+    },
+    shop_take_back: {
+      text: {
+        nl: 'Lever het in bij de winkel waar u een nieuw exemplaar koopt.',
+        en: 'Hand it in at the shop where you buy a new one.',
+      },
+      url: 'https://www.irado.nl/afvalsoorten/elektrische-apparaten',
+    },
+    stibat: {
+      text: {
+        nl: 'Lever (lithium-)accu’s en batterijen in bij een Stibat-inzamelpunt in de winkel.',
+        en: 'Hand in (lithium) batteries at a Stibat collection point in a shop.',
+      },
+      url: 'https://www.irado.nl/afvalsoorten/klein-chemisch-afval',
+    },
+    pharmacy: {
+      text: {
+        nl: 'Lever medicijnen en injectienaalden in bij de apotheek.',
+        en: 'Hand in medicines and injection needles at the pharmacy.',
+      },
+      url: 'https://www.irado.nl/afvalsoorten/klein-chemisch-afval',
+    },
+    asbestos_procedure: {
+      text: {
+        nl: 'Asbest is nooit grofvuil. Doe eerst een gratis sloopmelding via het Omgevingsloket; met toestemming pakt u het dubbel in plastic (minstens 0,5 mm) en brengt u het met het bewijs naar de milieustraat. Vragen: DCMR asbesttelefoon 010-246 86 56.',
+        en: 'Asbestos is never grofvuil. First file a free demolition notification (sloopmelding) at the Omgevingsloket; with permission, pack it double in plastic (at least 0.5 mm) and bring it with the proof to the milieustraat. Questions: DCMR asbestos line 010-246 86 56.',
+      },
+      url: 'https://www.irado.nl/afvalsoorten/asbest',
+    },
+    business_service: {
+      text: {
+        nl: 'Voor bedrijfsafval helpt de zakelijke klantenservice van Irado: klantrelaties@irado.nl, 010-631 5060.',
+        en: "For business waste, Irado's business customer service can help: klantrelaties@irado.nl, 010-631 5060.",
+      },
+      url: 'https://www.irado.nl/zakelijk/contact',
+    },
+    kringloop: {
+      text: {
+        nl: 'Nog bruikbaar? Geef het aan een kringloopwinkel.',
+        en: 'Still usable? Give it to a second-hand shop (kringloop).',
+      },
+      url: 'https://www.irado.nl/afvalsoorten/grofvuil',
+    },
+    saw_to_size: {
+      text: {
+        nl: 'Maak het kleiner (zagen of demonteren) tot stukken van hoogstens 1,80 m en bied het dan aan, of breng het naar de milieustraat.',
+        en: 'Make it smaller (saw or dismantle it) into pieces of at most 1.80 m and offer it then, or take it to the milieustraat.',
+      },
+      url: 'https://www.irado.nl/afvalsoorten/grofvuil/afspraak-maken',
+    },
+  },
+  contacts: {
+    customerService: {
+      phone: '010-262 1000',
+      email: 'info@irado.nl',
+      hours: { nl: 'maandag t/m vrijdag 08:00–16:30', en: 'Monday to Friday 08:00–16:30' },
+      postalAddress: 'Postbus 58, 3100 AB Schiedam',
+    },
+    business: { phone: '010-631 5060', email: 'klantrelaties@irado.nl' },
+    asbestos: { phone: '010-246 86 56', hours: '08:00–16:00' },
+    publicSpace: { phone: '14010' },
+    privacyUrl: 'https://www.irado.nl/privacyverklaring',
+  },
+  prices: {
+    bigBagSteenEur: 115,
+    bigBagAllesEur: 200,
+    puinPerTonEur: 79.7,
+    afvalpasCapelleEur: 12,
+    trailerDepositEur: 50,
+  },
+  catalogue,
+};
