@@ -1,0 +1,7 @@
+export type { EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded.ts';
+export { startEmbeddedPostgres } from './embedded.ts';
+export type { Logger } from './logger.ts';
+export type { MigrateOptions } from './migrate.ts';
+export { migrate, migrationsDir } from './migrate.ts';
+export type { PoolOptions } from './pool.ts';
+export { checkDatabase, createPool } from './pool.ts';
