@@ -51,7 +51,11 @@ describe('every response', () => {
     const app = await buildTestApp(t);
     const fresh = await app.inject({ method: 'GET', url: '/health/live' });
     assert.match(String(fresh.headers['x-request-id']), /^[0-9a-f-]{36}$/);
-    const passed = await app.inject({ method: 'GET', url: '/health/live', headers: { 'x-request-id': 'gateway-abc123' } });
+    const passed = await app.inject({
+      method: 'GET',
+      url: '/health/live',
+      headers: { 'x-request-id': 'gateway-abc123' },
+    });
     assert.equal(passed.headers['x-request-id'], 'gateway-abc123');
     const forged = await app.inject({ method: 'GET', url: '/health/live', headers: { 'x-request-id': '<script>' } });
     assert.notEqual(forged.headers['x-request-id'], '<script>');

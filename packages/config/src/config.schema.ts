@@ -35,7 +35,8 @@ export const ConfigSchema = Type.Object({
   SMTP_URL: Type.Optional(
     Type.String({
       pattern: '^smtps?://',
-      description: 'SMTP server (smtp:// or smtps://user:pass@host:port); unset: embedded catcher writing $DATA_DIR/mail',
+      description:
+        'SMTP server (smtp:// or smtps://user:pass@host:port); unset: embedded catcher writing $DATA_DIR/mail',
     }),
   ),
   TEAM_EMAIL: Type.Optional(
@@ -49,11 +50,17 @@ export const ConfigSchema = Type.Object({
     default: 'none',
     description: 'none (built-in offline engine), openai (OpenAI or any compatible server) or azure (Azure OpenAI)',
   }),
-  OPENAI_API_KEY: Type.Optional(Type.String({ minLength: 1, description: 'API key for OpenAI or a compatible server' })),
+  OPENAI_API_KEY: Type.Optional(
+    Type.String({ minLength: 1, description: 'API key for OpenAI or a compatible server' }),
+  ),
   OPENAI_BASE_URL: Type.Optional(
     Type.String({ pattern: '^https?://', description: 'OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1' }),
   ),
-  OPENAI_MODEL: Type.String({ minLength: 1, default: 'gpt-4o-mini', description: 'Model name for LLM_PROVIDER=openai' }),
+  OPENAI_MODEL: Type.String({
+    minLength: 1,
+    default: 'gpt-4o-mini',
+    description: 'Model name for LLM_PROVIDER=openai',
+  }),
   AZURE_OPENAI_ENDPOINT: Type.Optional(
     Type.String({ pattern: '^https?://', description: 'Azure OpenAI resource endpoint' }),
   ),

@@ -72,7 +72,10 @@ describe('loadConfig', () => {
   it('requires the settings of the chosen LLM provider', () => {
     assert.ok(problemsOf({ LLM_PROVIDER: 'azure' }).some((p) => p.startsWith('AZURE_OPENAI_ENDPOINT')));
     assert.ok(problemsOf({ LLM_PROVIDER: 'openai' }).some((p) => p.startsWith('OPENAI_API_KEY')));
-    assert.equal(loadConfig({ LLM_PROVIDER: 'openai', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' }).LLM_PROVIDER, 'openai');
+    assert.equal(
+      loadConfig({ LLM_PROVIDER: 'openai', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' }).LLM_PROVIDER,
+      'openai',
+    );
   });
 });
 
@@ -80,7 +83,12 @@ describe('.env.example', () => {
   it('lists exactly the variables of the schema', () => {
     const example = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8');
     const listed = [...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]).sort();
-    assert.deepEqual(listed, configVariables().map((v) => v.name).sort());
+    assert.deepEqual(
+      listed,
+      configVariables()
+        .map((v) => v.name)
+        .sort(),
+    );
   });
 
   it('documents every variable with the description of the schema', () => {

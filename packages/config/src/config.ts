@@ -69,7 +69,9 @@ function crossFieldProblems(c: RawConfig): string[] {
   if (c.SMTP_URL && !c.TEAM_EMAIL) problems.push('TEAM_EMAIL is required when SMTP_URL is set');
   if (c.SMTP_URL && !c.MAIL_FROM) problems.push('MAIL_FROM is required when SMTP_URL is set');
   if (c.LLM_PROVIDER === 'openai' && !c.OPENAI_API_KEY && !c.OPENAI_BASE_URL) {
-    problems.push('OPENAI_API_KEY (or OPENAI_BASE_URL for a keyless local server) is required when LLM_PROVIDER=openai');
+    problems.push(
+      'OPENAI_API_KEY (or OPENAI_BASE_URL for a keyless local server) is required when LLM_PROVIDER=openai',
+    );
   }
   if (c.LLM_PROVIDER === 'azure') {
     if (!c.AZURE_OPENAI_ENDPOINT) problems.push('AZURE_OPENAI_ENDPOINT is required when LLM_PROVIDER=azure');

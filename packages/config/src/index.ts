@@ -1,2 +1,2 @@
-export { type Config, ConfigError, configVariables, loadConfig, loadConfigOrExit } from './config.ts';
 export { ConfigSchema } from './config.schema.ts';
+export { type Config, ConfigError, configVariables, loadConfig, loadConfigOrExit } from './config.ts';
