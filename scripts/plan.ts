@@ -3,9 +3,10 @@
  * list of items as JSON, for staff and for checks.
  */
 import { parseArgs } from 'node:util';
-import { LANGUAGES, type Language, MUNICIPALITIES, matchItems, planRequest, currentRules } from '@irado/kernel';
+import { currentRules, LANGUAGES, type Language, MUNICIPALITIES, matchItems, planRequest } from '@irado/kernel';
 
-const usage = 'usage: npm run plan -- --municipality <Schiedam|Vlaardingen|Capelle> [--date YYYY-MM-DD] [--language nl|en|tr|ar] "<items>"';
+const usage =
+  'usage: npm run plan -- --municipality <Schiedam|Vlaardingen|Capelle> [--date YYYY-MM-DD] [--language nl|en|tr|ar] "<items>"';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${usage}\n`);
@@ -42,4 +43,6 @@ const text = positionals.join(' ').trim();
 if (!text) fail('give the items to plan, e.g. "matras, tafel, 4 stoelen"');
 
 const items = matchItems(text, language, currentRules.catalogue);
-process.stdout.write(`${JSON.stringify({ input: text, items, plan: planRequest({ municipality, items, date }) }, null, 2)}\n`);
+process.stdout.write(
+  `${JSON.stringify({ input: text, items, plan: planRequest({ municipality, items, date }) }, null, 2)}\n`,
+);

@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfigOrExit } from '@irado/config';
-import { type EmbeddedPostgres, migrate, startEmbeddedPostgres } from '@irado/db';
+import { type EmbeddedPostgres, embeddedUrl, freePort, startEmbeddedPostgres } from '@irado/db';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = loadConfigOrExit();
@@ -21,15 +21,11 @@ const services = [
 
 const say = (line: string) => process.stdout.write(`[start] ${line}\n`);
 
-let embedded: EmbeddedPostgres | undefined;
 const env: NodeJS.ProcessEnv = { ...process.env };
-if (!config.DATABASE_URL) {
-  embedded = await startEmbeddedPostgres({ dataDir: `${config.DATA_DIR}/pg` });
-  env.DATABASE_URL = embedded.url;
-  say(`embedded PostgreSQL (PGlite) on ${embedded.url}, data in ${config.DATA_DIR}/pg`);
-}
-const applied = await migrate(env.DATABASE_URL ?? '');
-say(applied.length > 0 ? `migrations applied: ${applied.join(', ')}` : 'database schema is up to date');
+// The services start while the embedded database initialises (seconds on a first run): they listen at once and
+// migrate as soon as it accepts connections, so its URL is fixed before either starts.
+const embeddedPort = config.DATABASE_URL ? 0 : await freePort();
+if (!config.DATABASE_URL) env.DATABASE_URL = embeddedUrl('127.0.0.1', embeddedPort);
 
 const children = new Map<string, ChildProcess>();
 let stopping = false;
@@ -49,6 +45,12 @@ for (const service of services) {
     }
   });
   say(`${service.name} starting on http://${config.HOST}:${service.port}`);
+}
+
+let embedded: EmbeddedPostgres | undefined;
+if (!config.DATABASE_URL) {
+  embedded = await startEmbeddedPostgres({ dataDir: `${config.DATA_DIR}/pg`, port: embeddedPort });
+  say(`embedded PostgreSQL (PGlite) on ${embedded.url}, data in ${config.DATA_DIR}/pg`);
 }
 
 async function stop(exitCode: number): Promise<void> {

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
@@ -27,6 +28,21 @@ export interface EmbeddedPostgres {
   pglite: PGlite;
   /** Stops accepting connections, drops the open ones and closes PGlite, so a file-backed data dir is consistent on disk. */
   close(): Promise<void>;
+}
+
+/** The URL `pg` uses for an embedded database on host:port. SSL is off: the socket answers no to SSLRequest. */
+export function embeddedUrl(host: string, port: number): string {
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return `postgres://postgres@${urlHost}:${port}/postgres?sslmode=disable`;
+}
+
+/** A TCP port that was free a moment ago, for a server whose URL must be known before it starts. */
+export async function freePort(host = '127.0.0.1'): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, host, resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 /** Contrib extensions the migrations may `create extension`; PGlite only offers those passed in at start-up. */
@@ -61,10 +77,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions = {}):
   }
   // getServerConn() reports the port the OS picked once listening, as "host:port".
   const port = Number(server.getServerConn().split(':').pop());
-  const urlHost = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
   return {
-    url: `postgres://postgres@${urlHost}:${port}/postgres?sslmode=disable`,
+    url: embeddedUrl(host, port),
     pglite,
     close() {
       // stop() resolves once every client socket is gone, i.e. after open transactions were rolled back.

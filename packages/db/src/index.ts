@@ -1,5 +1,5 @@
 export type { EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded.ts';
-export { startEmbeddedPostgres } from './embedded.ts';
+export { embeddedUrl, freePort, startEmbeddedPostgres } from './embedded.ts';
 export type { Logger } from './logger.ts';
 export type { MigrateOptions } from './migrate.ts';
 export { migrate, migrationsDir } from './migrate.ts';
