@@ -9,6 +9,8 @@ export { matchItems } from './match-items.ts';
 export { alternativesFor } from './plan/judge-item.ts';
 export type * from './plan/plan.types.ts';
 export { planRequest } from './plan/plan-request.ts';
+export * from './render/render-plan.ts';
+export type { PlanTexts } from './render/texts-nl-en.ts';
 export * from './request.ts';
 export { allowedRoutes, findEntry, inYearlyPeriods, municipalityForPostcode, routeFor } from './routing.ts';
 export { currentRules, ruleSets } from './rules/index.ts';
