@@ -15,4 +15,6 @@ export * from './request.ts';
 export { allowedRoutes, findEntry, inYearlyPeriods, municipalityForPostcode, routeFor } from './routing.ts';
 export { currentRules, ruleSets } from './rules/index.ts';
 export type * from './rules/rule-set.ts';
+export { localized } from './rules/rule-set.ts';
+export { normalizeText, tokenize } from './text.ts';
 export * from './types.ts';

@@ -17,7 +17,9 @@ export function findEntry(rules: RuleSet, id: string): CatalogueEntry | undefine
 /** Whether a YYYY-MM-DD date falls within one of the yearly periods (MM-DD, inclusive). */
 export function inYearlyPeriods(date: string, periods: readonly { from: string; to: string }[]): boolean {
   const monthDay = date.slice(5, 10);
-  return periods.some((p) => (p.from <= p.to ? monthDay >= p.from && monthDay <= p.to : monthDay >= p.from || monthDay <= p.to));
+  return periods.some((p) =>
+    p.from <= p.to ? monthDay >= p.from && monthDay <= p.to : monthDay >= p.from || monthDay <= p.to,
+  );
 }
 
 /**

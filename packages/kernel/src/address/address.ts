@@ -23,7 +23,7 @@ export function normaliseAddition(text: string | null | undefined): string | nul
 
 /** "12" → 12; "12a", "12 A", "45-B", "12-1", "12 bis" → number with addition; null without a leading number. */
 export function parseHouseNumber(text: string): HouseNumber | null {
-  const match = /^\s*(\d{1,5})\s*[-/]?\s*([a-z0-9][a-z0-9 \-]{0,9})?\s*$/i.exec(text);
+  const match = /^\s*(\d{1,5})\s*[-/]?\s*([a-z0-9][a-z0-9 -]{0,9})?\s*$/i.exec(text);
   if (!match) return null;
   const number = Number.parseInt(match[1] ?? '', 10);
   if (!(number > 0)) return null;

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatHouseNumber, normalisePostcode, parseHouseNumber } from './address.ts';
-import { type AddressQuery, classifyAddress, classifyByRegister, municipalityByName, type RegisterRow } from './classify-address.ts';
+import {
+  type AddressQuery,
+  classifyAddress,
+  classifyByRegister,
+  municipalityByName,
+  type RegisterRow,
+} from './classify-address.ts';
 
 let koad = 100000;
 function row(postcode: string, houseNumber: number, extra: Partial<RegisterRow> = {}): RegisterRow {
@@ -60,7 +66,11 @@ describe('classifyAddress: the KOAD register (Decision 5)', () => {
   });
 
   it('lets the house letter decide between a shop downstairs and homes upstairs', () => {
-    const rows = [row('3131AB', 20, { resident: false }), row('3131AB', 20, { additions: ['B'] }), row('3131AB', 20, { additions: ['C'] })];
+    const rows = [
+      row('3131AB', 20, { resident: false }),
+      row('3131AB', 20, { additions: ['B'] }),
+      row('3131AB', 20, { additions: ['C'] }),
+    ];
     assert.equal(classifyByRegister(query('3131AB', 20, 'b'), rows)?.outcome, 'resident');
     assert.equal(classifyByRegister(query('3131AB', 20), rows)?.outcome, 'business');
   });
@@ -101,7 +111,11 @@ describe('classifyAddress: addresses absent from the register', () => {
   });
 
   it('sends a resident outside the area to their own municipality, never to the business service (Decision 4)', () => {
-    const result = classifyAddress(query('3011AA', 3), [], { status: 'found', municipality: 'Rotterdam', city: 'Rotterdam' });
+    const result = classifyAddress(query('3011AA', 3), [], {
+      status: 'found',
+      municipality: 'Rotterdam',
+      city: 'Rotterdam',
+    });
     assert.equal(result.outcome, 'outside_area');
     assert.equal(result.foreignMunicipality, 'Rotterdam');
   });
@@ -117,7 +131,10 @@ describe('classifyAddress: addresses absent from the register', () => {
 
   it('goes ahead unverified and flagged when the API is unreachable and the range fits (Decision 11)', () => {
     const result = classifyAddress(query('2902EF', 5), [], { status: 'unavailable' });
-    assert.deepEqual([result.outcome, result.municipality, result.flagForStaff], ['unverified', 'Capelle aan den IJssel', true]);
+    assert.deepEqual(
+      [result.outcome, result.municipality, result.flagForStaff],
+      ['unverified', 'Capelle aan den IJssel', true],
+    );
   });
 
   it('refuses an out-of-range postcode when the API is unreachable', () => {
@@ -125,7 +142,9 @@ describe('classifyAddress: addresses absent from the register', () => {
   });
 
   it('lets the register decide before the API is considered', () => {
-    const result = classifyAddress(query('3133KL', 100), [row('3133KL', 100, { resident: false })], { status: 'unavailable' });
+    const result = classifyAddress(query('3133KL', 100), [row('3133KL', 100, { resident: false })], {
+      status: 'unavailable',
+    });
     assert.equal(result.outcome, 'business');
   });
 });

@@ -135,7 +135,10 @@ export function classifyAddress(
       return verdict('not_found', 'api_not_found', 'postcode_api');
     case 'unavailable':
       return inRange
-        ? verdict('unverified', 'api_unavailable_in_range', 'postcode_range', { municipality: inRange, flagForStaff: true })
+        ? verdict('unverified', 'api_unavailable_in_range', 'postcode_range', {
+            municipality: inRange,
+            flagForStaff: true,
+          })
         : verdict('outside_area', 'api_unavailable_outside_range', 'postcode_range');
     case 'found': {
       const municipality = inRange ?? municipalityByName(lookup.municipality);

@@ -17,7 +17,8 @@ export function alternativesFor(
   rules: RuleSet,
   override?: Alternative[],
 ): Alternative[] {
-  const base = override ?? sizeAlternatives[reason as keyof typeof sizeAlternatives] ?? refusalAlternatives(reason, rules);
+  const base =
+    override ?? sizeAlternatives[reason as keyof typeof sizeAlternatives] ?? refusalAlternatives(reason, rules);
   const m = rules.municipalities[municipality];
   return base.filter((a) => a !== 'kga_home_pickup' || m.kgaHomePickup);
 }
@@ -80,11 +81,17 @@ function checkSize(draft: DraftItem, entry: AcceptedEntry, rules: RuleSet): Size
       return over(length, limits.branchBundleMaxLengthM, 'piece_too_long');
     case 'stump':
       return (
-        over(length, limits.stumpMaxLengthM, 'stump_too_big') ?? over(draft.widthM, limits.stumpMaxThicknessM, 'stump_too_big')
+        over(length, limits.stumpMaxLengthM, 'stump_too_big') ??
+        over(draft.widthM, limits.stumpMaxThicknessM, 'stump_too_big')
       );
     default:
       // A guideline: small overshoots are still taken (Decision 2).
-      return over(length, limits.maxPieceLengthM * (1 + limits.guidelineTolerance), 'piece_too_long', limits.maxPieceLengthM);
+      return over(
+        length,
+        limits.maxPieceLengthM * (1 + limits.guidelineTolerance),
+        'piece_too_long',
+        limits.maxPieceLengthM,
+      );
   }
 }
 

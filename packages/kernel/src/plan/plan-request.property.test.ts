@@ -18,7 +18,10 @@ const arbItem = (key: string): fc.Arbitrary<DraftItem> =>
       { weight: 1, arbitrary: fc.constant('not_in_the_catalogue') },
     ),
     text: fc.string({ minLength: 1, maxLength: 20 }),
-    quantity: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 6 }) }, { weight: 1, arbitrary: fc.integer({ min: -2, max: 0 }) }),
+    quantity: fc.oneof(
+      { weight: 9, arbitrary: fc.integer({ min: 1, max: 6 }) },
+      { weight: 1, arbitrary: fc.integer({ min: -2, max: 0 }) },
+    ),
     lengthM: size,
     widthM: size,
     heightM: size,
@@ -31,7 +34,9 @@ const arbDraft: fc.Arbitrary<RequestDraft> = fc
     municipality: fc.constantFrom(...MUNICIPALITIES),
     count: fc.integer({ min: 0, max: 12 }),
     date: fc.option(
-      fc.date({ min: new Date('2025-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      fc
+        .date({ min: new Date('2025-01-01'), max: new Date('2027-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
       { nil: undefined },
     ),
   })
@@ -51,7 +56,10 @@ describe('planRequest properties', () => {
       fc.property(arbDraft, (draft) => {
         for (const route of planRequest(draft).routes) {
           for (const item of route.items) {
-            assert.ok(allowedRoutes(item.category, draft.municipality, rules).includes(route.route), `${item.catalogueId} on ${route.route}`);
+            assert.ok(
+              allowedRoutes(item.category, draft.municipality, rules).includes(route.route),
+              `${item.catalogueId} on ${route.route}`,
+            );
           }
         }
       }),
@@ -80,7 +88,10 @@ describe('planRequest properties', () => {
           }
           for (const appointment of route.appointments) {
             const pieces = appointment.units.reduce((sum, u) => sum + u.quantity, 0);
-            assert.ok(appointment.volumeM3 <= route.capM3 + 1e-9 || pieces === 1, `${appointment.volumeM3} m³ in ${pieces} pieces`);
+            assert.ok(
+              appointment.volumeM3 <= route.capM3 + 1e-9 || pieces === 1,
+              `${appointment.volumeM3} m³ in ${pieces} pieces`,
+            );
           }
         }
       }),
@@ -108,7 +119,8 @@ describe('planRequest properties', () => {
       fc.property(arbDraft, (draft) => {
         for (const route of planRequest(draft).routes) {
           const counted = new Map<string, number>();
-          for (const a of route.appointments) for (const u of a.units) counted.set(u.key, (counted.get(u.key) ?? 0) + u.quantity);
+          for (const a of route.appointments)
+            for (const u of a.units) counted.set(u.key, (counted.get(u.key) ?? 0) + u.quantity);
           assert.deepEqual(counted, new Map(route.items.map((i) => [i.key, i.quantity])));
         }
       }),

@@ -55,7 +55,13 @@ describe('planRequest: routes per municipality (Decision 10)', () => {
   });
 
   it('puts appliances, metal, sun screens and radiators on IJzer/EA/Matrassen', () => {
-    const p = plan('Vlaardingen', [item('wasmachine'), item('fiets'), item('radiator'), item('zonnescherm'), item('magnetron')]);
+    const p = plan('Vlaardingen', [
+      item('wasmachine'),
+      item('fiets'),
+      item('radiator'),
+      item('zonnescherm'),
+      item('magnetron'),
+    ]);
     assert.deepEqual(routesOf(p), {
       IJZER_EA_MATRASSEN: ['wasmachine', 'fiets', 'radiator', 'zonnescherm', 'magnetron'],
     });
@@ -74,7 +80,10 @@ describe('planRequest: routes per municipality (Decision 10)', () => {
 
 describe('planRequest: refused items and their alternatives (§4)', () => {
   it('refuses paint with the KGA alternatives, home pickup only where Irado offers it (Decision 8)', () => {
-    assert.deepEqual(refusal(plan('Schiedam', [item('verf')]), 'verf').alternatives, ['kga_dropoff', 'kga_home_pickup']);
+    assert.deepEqual(refusal(plan('Schiedam', [item('verf')]), 'verf').alternatives, [
+      'kga_dropoff',
+      'kga_home_pickup',
+    ]);
     assert.deepEqual(refusal(plan('Capelle aan den IJssel', [item('accu')]), 'accu').alternatives, ['kga_dropoff']);
   });
 
@@ -108,7 +117,10 @@ describe('planRequest: refused items and their alternatives (§4)', () => {
     const p = plan('Schiedam', [item('matras', { conditions: ['wet'] })]);
     assert.equal(refusal(p, 'matras').reason, 'wet_mattress');
     assert.equal(p.routes.length, 0);
-    assert.equal(refusal(plan('Vlaardingen', [item('matras', { conditions: ['dirty'] })]), 'matras').reason, 'wet_mattress');
+    assert.equal(
+      refusal(plan('Vlaardingen', [item('matras', { conditions: ['dirty'] })]), 'matras').reason,
+      'wet_mattress',
+    );
   });
 
   it('refuses tyres, soil, roof tiles and satellite dishes', () => {
@@ -145,7 +157,10 @@ describe('planRequest: sizes and weights (Decisions 2 and 3)', () => {
   });
 
   it('takes bundles of branches up to 1.80 m and stumps up to 50 × 25 cm', () => {
-    const ok = plan('Capelle aan den IJssel', [item('takken', { quantity: 3, lengthM: 1.5 }), item('boomstronk', { lengthM: 0.4, widthM: 0.2 })]);
+    const ok = plan('Capelle aan den IJssel', [
+      item('takken', { quantity: 3, lengthM: 1.5 }),
+      item('boomstronk', { lengthM: 0.4, widthM: 0.2 }),
+    ]);
     assert.deepEqual(routesOf(ok), { TUIN_SNOEIAFVAL: ['takken', 'boomstronk'] });
     const tooBig = plan('Capelle aan den IJssel', [
       item('takken', { lengthM: 2.2 }),
@@ -223,7 +238,9 @@ describe('planRequest: volume per appointment (Decision 1)', () => {
     assert.equal(route?.volumeM3, 1.5);
     assert.equal(route?.appointments.length, 2);
     assert.ok(route?.appointments.every((a) => a.volumeM3 <= 1));
-    assert.deepEqual(p.violations, [{ code: 'over_volume_cap', route: 'HUISRAAD', volumeM3: 1.5, capM3: 1, appointments: 2 }]);
+    assert.deepEqual(p.violations, [
+      { code: 'over_volume_cap', route: 'HUISRAAD', volumeM3: 1.5, capM3: 1, appointments: 2 },
+    ]);
     assert.ok(instructionCodes(p, 'HUISRAAD').includes('split_appointments'));
   });
 
@@ -277,15 +294,24 @@ describe('planRequest: snoeiafval and the seasons (§5.6)', () => {
 describe('planRequest: what to tell the resident (§5, §6)', () => {
   it('gives the put-out window, the collection window and the placement from the rule data', () => {
     const instructions = plan('Schiedam', [item('tafel')]).routes[0]?.instructions ?? [];
-    assert.deepEqual(instructions.find((i) => i.code === 'put_out_window'), {
-      code: 'put_out_window',
-      ...rules.putOut,
-    });
-    assert.deepEqual(instructions.find((i) => i.code === 'collection_window'), {
-      code: 'collection_window',
-      ...rules.collection,
-    });
-    assert.deepEqual(instructions.find((i) => i.code === 'placement'), { code: 'placement', municipality: 'Schiedam' });
+    assert.deepEqual(
+      instructions.find((i) => i.code === 'put_out_window'),
+      {
+        code: 'put_out_window',
+        ...rules.putOut,
+      },
+    );
+    assert.deepEqual(
+      instructions.find((i) => i.code === 'collection_window'),
+      {
+        code: 'collection_window',
+        ...rules.collection,
+      },
+    );
+    assert.deepEqual(
+      instructions.find((i) => i.code === 'placement'),
+      { code: 'placement', municipality: 'Schiedam' },
+    );
   });
 });
 
@@ -304,7 +330,11 @@ describe('planRequest: bad input', () => {
   });
 
   it('counts a missing or nonsensical quantity as one piece', () => {
-    const p = plan('Schiedam', [item('stoel', { quantity: 0 }), item('tafel', { quantity: Number.NaN }), item('kast', { quantity: 2.7 })]);
+    const p = plan('Schiedam', [
+      item('stoel', { quantity: 0 }),
+      item('tafel', { quantity: Number.NaN }),
+      item('kast', { quantity: 2.7 }),
+    ]);
     assert.deepEqual(
       p.routes[0]?.items.map((i) => i.quantity),
       [1, 1, 2],
@@ -320,7 +350,13 @@ describe('planRequest: bad input', () => {
 
 describe('planRequest: the staff example', () => {
   it('plans "matras, tafel, 4 stoelen, koelkast, verf" in Schiedam', () => {
-    const p = plan('Schiedam', [item('matras'), item('tafel'), item('stoel', { quantity: 4 }), item('koelkast'), item('verf')]);
+    const p = plan('Schiedam', [
+      item('matras'),
+      item('tafel'),
+      item('stoel', { quantity: 4 }),
+      item('koelkast'),
+      item('verf'),
+    ]);
     assert.deepEqual(routesOf(p), { HUISRAAD: ['tafel', 'stoel'], IJZER_EA_MATRASSEN: ['matras', 'koelkast'] });
     assert.equal(refusal(p, 'verf').reason, 'kca');
     assert.equal(p.rulesVersion, rules.version);

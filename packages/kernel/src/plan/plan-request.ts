@@ -26,7 +26,14 @@ export function planRequest(draft: RequestDraft, rules: RuleSet = currentRules):
       unknown.push({ key: item.key, text: item.text, quantity: item.quantity });
       questions.push({ code: 'what_is', key: item.key });
     } else if (entry.kind === 'refused') {
-      refused.push(refusedItem(item, entry.id, entry.reason, alternativesFor(entry.reason, municipality, rules, entry.alternatives)));
+      refused.push(
+        refusedItem(
+          item,
+          entry.id,
+          entry.reason,
+          alternativesFor(entry.reason, municipality, rules, entry.alternatives),
+        ),
+      );
     } else {
       const verdict = judgeAcceptedItem(item, entry, municipality, rules);
       if (verdict.kind === 'refused') {
@@ -65,7 +72,12 @@ function wholeQuantity(quantity: number): number {
   return Number.isFinite(quantity) && quantity >= 1 ? Math.floor(quantity) : 1;
 }
 
-function refusedItem(item: DraftItem, catalogueId: string, reason: RefusedItem['reason'], alternatives: RefusedItem['alternatives']): RefusedItem {
+function refusedItem(
+  item: DraftItem,
+  catalogueId: string,
+  reason: RefusedItem['reason'],
+  alternatives: RefusedItem['alternatives'],
+): RefusedItem {
   return { key: item.key, catalogueId, text: item.text, quantity: item.quantity, reason, alternatives };
 }
 
@@ -84,7 +96,9 @@ function refuseSmallSingleItems(
     if (!only || only.quantity !== 1 || !isSmall(only, rules)) continue;
     byRoute.delete(route);
     const alternatives =
-      only.category === 'electrical' ? (['shop_take_back', 'milieustraat'] as const) : (['restafval', 'milieustraat'] as const);
+      only.category === 'electrical'
+        ? (['shop_take_back', 'milieustraat'] as const)
+        : (['restafval', 'milieustraat'] as const);
     refused.push({
       key: only.key,
       catalogueId: only.catalogueId,
@@ -116,7 +130,9 @@ function routePlan(
 ): RoutePlan {
   const appointments = splitOverAppointments(items, capM3);
   const withCapNotes = items.map((item) =>
-    capM3 !== null && item.unitVolumeM3 > capM3 ? { ...item, notes: [...item.notes, 'piece_over_volume_cap' as const] } : item,
+    capM3 !== null && item.unitVolumeM3 > capM3
+      ? { ...item, notes: [...item.notes, 'piece_over_volume_cap' as const] }
+      : item,
   );
   return {
     route,

@@ -25,7 +25,9 @@ export function splitOverAppointments(items: readonly PlannedItem[], capM3: numb
   }
   const cap = toLitres(capM3);
   const pieces = items
-    .flatMap((item) => Array.from({ length: item.quantity }, () => ({ key: item.key, litres: toLitres(item.unitVolumeM3) })))
+    .flatMap((item) =>
+      Array.from({ length: item.quantity }, () => ({ key: item.key, litres: toLitres(item.unitVolumeM3) })),
+    )
     .sort((a, b) => b.litres - a.litres);
   const bins: { litres: number; pieces: { key: string }[] }[] = [];
   for (const piece of pieces) {

@@ -1,6 +1,7 @@
 import type { Instruction, Plan, PlannedItem, RefusedItem } from '../plan/plan.types.ts';
 import { findEntry } from '../routing.ts';
-import type { RuleSet } from '../rules/rule-set.ts';
+import { localized, type RuleSet } from '../rules/rule-set.ts';
+import { normalizeText } from '../text.ts';
 import type { Language, RouteCode } from '../types.ts';
 import { en, nl, type PlanTexts } from './texts-nl-en.ts';
 
@@ -52,7 +53,8 @@ export function itemName(
   const entry = item.catalogueId ? findEntry(rules, item.catalogueId) : undefined;
   if (!entry) return item.text;
   if (language === 'nl' || language === 'en') return entry.name[language];
-  return item.text;
+  // No Turkish or Arabic names in the catalogue: the resident's own word, with the Dutch name the driver knows.
+  return normalizeText(item.text) === normalizeText(entry.name.nl) ? entry.name.nl : `${item.text} (${entry.name.nl})`;
 }
 
 /** "2 × eetkamerstoel (1,60 × 0,85 × 0,80 m)". */
@@ -82,8 +84,7 @@ export function refusalText(item: RefusedItem, language: Language, rules: RuleSe
       ),
     );
   }
-  const textLanguage = language === 'nl' ? 'nl' : 'en';
-  parts.push(...item.alternatives.map((a) => rules.alternatives[a].text[textLanguage]));
+  parts.push(...item.alternatives.map((a) => localized(rules.alternatives[a].text, language)));
   return parts.join(' ');
 }
 
@@ -116,7 +117,7 @@ export function instructionText(instruction: Instruction, plan: Plan, language: 
       return t.collectionWindow(instruction.from, instruction.until);
     case 'placement': {
       const exception = rules.municipalities[instruction.municipality].placementException;
-      return exception ? `${t.placement} ${exception[language === 'nl' ? 'nl' : 'en']}` : t.placement;
+      return exception ? `${t.placement} ${localized(exception, language)}` : t.placement;
     }
     case 'split_appointments':
       return t.splitAppointments(
@@ -141,8 +142,7 @@ export function instructionText(instruction: Instruction, plan: Plan, language: 
     case 'flatten':
       return t.flatten(names(instruction.keys));
     case 'snoei_schedule': {
-      const schedule =
-        rules.municipalities[instruction.municipality].snoeirouteSchedule[language === 'nl' ? 'nl' : 'en'];
+      const schedule = localized(rules.municipalities[instruction.municipality].snoeirouteSchedule, language);
       return instruction.outOfSeason ? `${t.snoeiOutOfSeason} ${schedule}` : schedule;
     }
   }

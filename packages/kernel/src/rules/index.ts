@@ -1,5 +1,5 @@
-import { rules2025_08 } from './rules-2025-08.ts';
 import type { RuleSet } from './rule-set.ts';
+import { rules2025_08 } from './rules-2025-08.ts';
 
 export type * from './rule-set.ts';
 

@@ -12,6 +12,14 @@ import type {
 /** A text in every chat language. */
 export type Localized = Record<Language, string>;
 
+/** A resident-facing text of the rule data: Dutch and English always, Turkish and Arabic where translated. */
+export type RuleText = NlEn & Partial<Record<'tr' | 'ar', string>>;
+
+/** The text in the resident's language, falling back to English. */
+export function localized(text: RuleText, language: Language): string {
+  return text[language] ?? text.en;
+}
+
 /** An inclusive range of the four postcode digits, e.g. [3100, 3125]. */
 export type PostcodeRange = readonly [from: number, to: number];
 
@@ -23,9 +31,9 @@ export interface YearlyPeriod {
 
 export interface Milieustraat {
   address: string;
-  openingHours: NlEn;
+  openingHours: RuleText;
   /** Is a pass needed to get in, and what it costs. */
-  access: NlEn;
+  access: RuleText;
   url: string;
 }
 
@@ -36,7 +44,7 @@ export interface MunicipalityRules {
   /** Maximum volume per appointment in m³; null means no limit (Decision 1). */
   volumeCapM3: number | null;
   /** How the volume cap is explained to residents, e.g. "about a quarter of a parking space". */
-  volumeCapHint: NlEn | null;
+  volumeCapHint: RuleText | null;
   /** Route per category where this municipality differs from the default (the mattress rule, Decision 10). */
   routeOverrides: Partial<Record<AcceptedCategory, RouteCode>>;
   /**
@@ -46,16 +54,16 @@ export interface MunicipalityRules {
   snoeiSeasons: readonly YearlyPeriod[] | null;
   outsideSnoeiSeasonRoute: RouteCode | null;
   /** How the snoeiroute runs here, for answers and instructions. */
-  snoeirouteSchedule: NlEn;
+  snoeirouteSchedule: RuleText;
   /** Minimum waiting time before the first possible appointment, in weeks (§7.1). */
   waitingTimeWeeks: number;
   /** Whether Irado picks up klein chemisch afval at home here (Decision 8). */
   kgaHomePickup: boolean;
   milieustraat: Milieustraat;
   /** Where grofvuil goes on the day, when it differs from the general rule (Vlaardingen flats, an open point). */
-  placementException: NlEn | null;
+  placementException: RuleText | null;
   /** Puin at the milieustraat (Decision 9). */
-  puinAtMilieustraat: NlEn;
+  puinAtMilieustraat: RuleText;
 }
 
 export interface RouteRules {
@@ -94,7 +102,7 @@ export interface TimeWindow {
 }
 
 export interface Contacts {
-  customerService: { phone: string; email: string; hours: NlEn; postalAddress: string };
+  customerService: { phone: string; email: string; hours: RuleText; postalAddress: string };
   business: { phone: string; email: string };
   asbestos: { phone: string; hours: string };
   publicSpace: { phone: string };
@@ -103,7 +111,7 @@ export interface Contacts {
 
 export interface AlternativeInfo {
   /** One sentence telling the resident where to go, with figures from this rule set. */
-  text: NlEn;
+  text: RuleText;
   url: string;
 }
 

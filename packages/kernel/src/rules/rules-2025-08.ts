@@ -119,7 +119,12 @@ export const rules2025_08: RuleSet = {
     HUISRAAD: {
       code: 'HUISRAAD',
       name: 'Huisraad',
-      label: { nl: 'Huisraad', en: 'Household items (Huisraad)', tr: 'Ev eşyası (Huisraad)', ar: 'أثاث منزلي (Huisraad)' },
+      label: {
+        nl: 'Huisraad',
+        en: 'Household items (Huisraad)',
+        tr: 'Ev eşyası (Huisraad)',
+        ar: 'أثاث منزلي (Huisraad)',
+      },
     },
     IJZER_EA_MATRASSEN: {
       code: 'IJZER_EA_MATRASSEN',
