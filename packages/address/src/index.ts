@@ -2,6 +2,13 @@
  * @irado/address — the I/O around the kernel's address rules: the KOAD register (CSV import, atomic replace, lookup,
  * demo data), the Open Postcode API client, and the address check that combines them (rules §10, Decisions 5 and 11).
  */
+
+export {
+  createOpenPostcodeClient,
+  type OpenPostcodeClientOptions,
+  type PostcodeLookupPort,
+  type PostcodeQuery,
+} from './postcode/open-postcode-client.ts';
 export type { DemoAddress } from './register/demo-addresses.ts';
 export { demoAddresses } from './register/demo-addresses.ts';
 export {
