@@ -9,6 +9,7 @@ import {
 } from '@irado/kernel';
 import type { Action, ItemInput } from '../actions.ts';
 import { type ConversationState, initialState } from '../state.ts';
+import { answerAboutItems } from './item-answer.ts';
 import type { EnginePorts, KnowledgeAnswer } from './ports.ts';
 
 /** What happened while applying a turn's actions, for the reply to mention. */
@@ -20,6 +21,7 @@ export type Note =
   | { kind: 'removed'; names: string[] }
   | { kind: 'confirm_requested' }
   | { kind: 'declined' }
+  | { kind: 'consent_declined' }
   | { kind: 'cancelled' }
   | { kind: 'restarted' };
 
@@ -218,5 +220,5 @@ function answerFor(state: ConversationState, question: string, ports: EnginePort
     );
     if (answer) return answer;
   }
-  return ports.answerQuestion(question, state.language, state.municipality);
+  return ports.answerQuestion(question, state.language, state.municipality) ?? answerAboutItems(question, state, ports);
 }

@@ -1,9 +1,13 @@
 import {
   confirmRequest,
+  findEntry,
   formatHouseNumber,
+  formatM3,
+  itemName,
   MUNICIPALITIES,
   type PickupRequest,
   type Plan,
+  type PlannedItem,
   planRequest,
 } from '@irado/kernel';
 import { type EngineTexts, textsFor } from '../messages/index.ts';
@@ -98,8 +102,7 @@ function idle(state: ConversationState, notes: Note[], prefix: string[], t: Engi
   if (greeting) return reply(state, 'nothing', [...prefix, t.welcome], buttons);
   if (empty) return reply(state, 'nothing', [t.emptyMessage], buttons);
   if (notes.some((n) => n.kind === 'answer')) return reply(state, 'nothing', [...prefix, t.offerBooking], buttons);
-  if (state.stop === 'no_consent' && notes.some((n) => n.kind === 'declined'))
-    return reply(state, 'nothing', [t.consentDeclined]);
+  if (notes.some((n) => n.kind === 'consent_declined')) return reply(state, 'nothing', [...prefix, t.consentDeclined]);
   return reply(state, 'nothing', prefix.length > 0 ? prefix : [t.welcome], buttons);
 }
 
@@ -124,6 +127,14 @@ async function nextStep(
       ...refusalLines(early, state.language, rules),
       t.nothingBookable,
       t.askMoreItems,
+    ]);
+  }
+  if (state.stop === 'business' && state.address.check) {
+    const { business, customerService } = contacts;
+    return reply(state, 'nothing', [
+      ...prefix,
+      t.stillBusiness,
+      t.business(business.email, business.phone, customerService.phone),
     ]);
   }
   if (state.stop === 'out_of_area' || (!state.municipality && state.foreignMunicipality)) {
@@ -189,14 +200,48 @@ async function nextStep(
   if (notes.some((n) => n.kind === 'declined') && state.expecting === 'confirmation') {
     return reply(state, 'items', [...prefix, t.whatToChange]);
   }
+  // Sizes that matter and were not given are asked with the summary, not in a turn of their own: a resident who does
+  // not know them can simply confirm, and the typical size is used.
+  const sizes = piecesToMeasure(state, plan, ports);
+  const asked = [...state.asked, ...sizes.map((i) => `size:${i.key}`)];
+  const sizeQuestion = sizes.length > 0 ? sizesQuestion(sizes, plan, state, ports) : null;
   const buttons = [button('confirm_yes', t.confirmYes, t.yes, 'primary'), button('confirm_no', t.confirmNo, t.no)];
   return reply(
-    { ...state, lastRefused: plan.refused.map((r) => r.text) },
+    { ...state, asked, lastRefused: plan.refused.map((r) => r.text) },
     'confirmation',
-    [...prefix, ...addressNotes, renderSummary(state, plan, rules)],
+    [...prefix, ...addressNotes, renderSummary(state, plan, rules, sizeQuestion)],
     buttons,
     true,
   );
+}
+
+function sizesQuestion(sizes: PlannedItem[], plan: Plan, state: ConversationState, ports: EnginePorts): string {
+  const t = textsFor(state.language);
+  const list = sizes.map((i) => itemName(i, state.language, ports.rules)).join(', ');
+  const cap = plan.routes.find((r) => r.items.some((i) => sizes.includes(i)))?.capM3 ?? null;
+  return t.askSizes(list, cap === null ? null : formatM3(cap, state.language));
+}
+
+/** Volume at which a piece's size matters for the municipal cap; smaller pieces are counted at their typical size. */
+const LARGE_PIECE_M3 = 0.5;
+
+/**
+ * Pieces whose size decides something and was not given, each asked once: those the kernel asks the length of (a
+ * length limit can refuse them), and, where the municipality caps the volume, large pieces.
+ */
+function piecesToMeasure(state: ConversationState, plan: Plan, ports: EnginePorts): PlannedItem[] {
+  const lengthAsked = new Set(plan.questions.filter((q) => q.code === 'length').map((q) => q.key));
+  return plan.routes
+    .flatMap((r) => r.items.map((item) => ({ item, cap: r.capM3 })))
+    .filter(({ item, cap }) => {
+      if (state.asked.includes(`size:${item.key}`)) return false;
+      const measured = item.measurements.lengthM !== undefined;
+      const large = cap !== null && item.unitVolumeM3 >= LARGE_PIECE_M3 && item.measurements.heightM === undefined;
+      return (
+        (!measured && lengthAsked.has(item.key)) || (large && findEntry(ports.rules, item.catalogueId) !== undefined)
+      );
+    })
+    .map(({ item }) => item);
 }
 
 /** Before municipality and consent: items were named and every one of them is refused. */

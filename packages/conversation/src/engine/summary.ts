@@ -44,7 +44,12 @@ export function detailsLine(state: ConversationState): string {
  * The summary before confirmation, rendered from the kernel's plan: per route its items and volume, the refused items
  * with their alternatives, the details, and how to put everything out. The model never writes this.
  */
-export function renderSummary(state: ConversationState, plan: Plan, rules: RuleSet): string {
+export function renderSummary(
+  state: ConversationState,
+  plan: Plan,
+  rules: RuleSet,
+  sizeQuestion: string | null = null,
+): string {
   const language = state.language;
   const t = textsFor(language);
   const lines: string[] = [t.summaryTitle, ''];
@@ -65,7 +70,9 @@ export function renderSummary(state: ConversationState, plan: Plan, rules: RuleS
   lines.push(t.summaryDetails, detailsLine(state), '');
   const shared = plan.routes[0]?.instructions.filter((i) => SHARED.includes(i.code)) ?? [];
   lines.push(t.summaryHowTo, ...shared.map((i) => `● ${instructionText(i, plan, language, rules)}`));
-  lines.push(`● ${datesLine(plan, language)}`, '', t.askConfirmation);
+  lines.push(`● ${datesLine(plan, language)}`, '');
+  if (sizeQuestion) lines.push(sizeQuestion);
+  lines.push(t.askConfirmation);
   return lines.join('\n');
 }
 

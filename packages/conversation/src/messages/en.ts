@@ -51,6 +51,12 @@ export const en: EngineTexts = {
 
   askItems:
     'Which items would you like to have collected? Please give the number of each, and for large or heavy pieces the size or weight.',
+  askSizes: (items, cap) =>
+    `Do you know roughly how big the ${items} ${items.includes(',') ? 'are' : 'is'} (length × width × height)? Then I can check it exactly${cap ? ` (at most ${cap} per appointment)` : ''}; otherwise I use an average size.`,
+  dontKnow: "I don't know",
+  itemAccepted: (item, route) => `Yes, ${item} can go with the bulky waste, on the ${route} route.`,
+  itemAcceptedPerMunicipality: (item, routes) => `Yes, ${item} can go with the bulky waste: ${routes}.`,
+  itemTakenWhole: (maxLength) => `Furniture and mattresses may be larger than ${maxLength} and are taken in one piece.`,
   askUnknown: (items) =>
     `What do you mean by ${items}? Please describe it, or say "never mind" if it doesn't need to go.`,
   nothingBookable: "So I can't make a pickup appointment for this.",

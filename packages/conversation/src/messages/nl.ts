@@ -51,6 +51,13 @@ export const nl: EngineTexts = {
 
   askItems:
     'Welke spullen wilt u laten ophalen? Noem ze met het aantal, en geef bij grote of zware stukken de maten of het gewicht.',
+  askSizes: (items, cap) =>
+    `Weet u ongeveer hoe groot ${items} ${items.includes(',') ? 'zijn' : 'is'} (lengte × breedte × hoogte)? Dan reken ik het precies na${cap ? ` (maximaal ${cap} per afspraak)` : ''}; anders ga ik uit van een gemiddelde maat.`,
+  dontKnow: 'Weet ik niet',
+  itemAccepted: (item, route) => `Ja, ${item} mag mee met het grofvuil, op de route ${route}.`,
+  itemAcceptedPerMunicipality: (item, routes) => `Ja, ${item} mag mee met het grofvuil: ${routes}.`,
+  itemTakenWhole: (maxLength) =>
+    `Meubels en matrassen mogen groter zijn dan ${maxLength} en worden in één stuk meegenomen.`,
   askUnknown: (items) =>
     `Wat bedoelt u met ${items}? Beschrijf het voorwerp, of zeg "laat maar" als het niet mee hoeft.`,
   nothingBookable: 'Hiervoor kan ik dus geen ophaalafspraak maken.',

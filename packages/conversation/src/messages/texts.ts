@@ -41,6 +41,15 @@ export interface EngineTexts {
   addressUnavailable: (phone: string) => string;
 
   askItems: string;
+  /** Asks the sizes of large or long pieces; `cap` is the municipal volume limit when there is one. */
+  askSizes: (items: string, cap: string | null) => string;
+  dontKnow: string;
+  /** An answer about one accepted item: it goes as grofvuil, on this route. */
+  itemAccepted: (item: string, route: string) => string;
+  /** The same, when the route depends on the municipality (the mattress rule). */
+  itemAcceptedPerMunicipality: (item: string, routes: string) => string;
+  /** Furniture and mattresses may be larger than the guideline and are taken whole. */
+  itemTakenWhole: (maxLength: string) => string;
   askUnknown: (items: string) => string;
   nothingBookable: string;
   askMoreItems: string;

@@ -61,7 +61,7 @@ export function understandOffline(
   const items = itemsIn(message, entities.spans, language, catalogue, ITEM_STAGES.has(state.expecting));
   const changes = itemChanges(message, language, catalogue, state);
   if (!state.booking && (asksForPickup(message) || items.length > 0)) actions.push({ type: 'start_booking' });
-  if (answer && (state.expecting === 'consent' || state.stop === 'no_consent')) {
+  if (answer && (state.expecting === 'consent' || (state.stop === 'no_consent' && answer === 'yes'))) {
     actions.push({ type: 'consent', given: answer === 'yes' });
   }
   const contact = contactOf(entities, hasDetails || state.expecting === 'details');
@@ -122,10 +122,12 @@ function itemChanges(
     const keepOnly = KEEP_ONLY_CUE.test(normalized);
     if (!keepOnly && !REMOVE_CUE.test(normalized)) continue;
     const stripped = normalized.replace(REMOVE_CUE, ' ').replace(KEEP_ONLY_CUE, ' ');
+    // Every item named in such a clause is a change, never an addition, even when it matches the list only loosely
+    // ("alleen de kast" when the list says "oude kledingkast": removal also matches on the resident's words).
     const ids = matchItems(stripped, language, catalogue)
       .map((i) => i.catalogueId)
-      .filter((id): id is string => id !== null && state.items.some((s) => s.catalogueId === id));
-    if (ids.length === 0) continue;
+      .filter((id): id is string => id !== null);
+    if (ids.length === 0 || state.items.length === 0) continue;
     for (const id of ids) mentioned.add(id);
     actions.push({ type: keepOnly ? 'keep_only_items' : 'remove_items', refs: ids });
   }

@@ -131,8 +131,12 @@ export function instructionText(instruction: Instruction, plan: Plan, language: 
       return t.mustBeEmpty(names(instruction.keys));
     case 'must_be_dry':
       return t.mustBeDry(names(instruction.keys));
-    case 'bundle':
-      return t.bundle(names(instruction.keys));
+    case 'bundle': {
+      const branches = instruction.keys.some((k) => items.get(k)?.category === 'pruning');
+      return branches
+        ? t.bundleBranches(names(instruction.keys), formatMetres(rules.limits.branchBundleMaxLengthM, language))
+        : t.bundle(names(instruction.keys));
+    }
     case 'no_bags':
       return t.noBags(names(instruction.keys));
     case 'unlocked':
