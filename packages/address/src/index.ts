@@ -4,6 +4,12 @@
  */
 
 export {
+  type AddressCheck,
+  type AddressCheckDeps,
+  type AddressCheckResult,
+  createAddressCheck,
+} from './check/address-check.ts';
+export {
   createOpenPostcodeClient,
   type OpenPostcodeClientOptions,
   type PostcodeLookupPort,
