@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import pg from 'pg';
+import { migrationsDir } from './migrate.ts';
 import { freshDatabase } from './testing/index.ts';
 
 /** Collects `after` hooks so a test can run them itself and look at what they left behind. */
@@ -22,8 +24,12 @@ describe('freshDatabase', () => {
     await a.pool.query(`insert into app_meta (key, value) values ('owner', 'a')`);
     const { rows } = await b.pool.query('select key from app_meta');
     assert.deepEqual(rows, []);
-    const migrations = await b.pool.query<{ name: string }>('select name from pgmigrations');
-    assert.deepEqual(migrations.rows, [{ name: '0001_init' }]);
+    const migrations = await b.pool.query<{ name: string }>('select name from pgmigrations order by name');
+    const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql')).sort();
+    assert.deepEqual(
+      migrations.rows.map((r) => `${r.name}.sql`),
+      files,
+    );
   });
 
   it('removes the database when the test ends', async () => {
