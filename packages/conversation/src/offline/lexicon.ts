@@ -35,26 +35,37 @@ export const YES: Record<Language, string[]> = {
     'yes yeah yep yup sure ok okay alright correct right agreed agree confirm confirmed fine go_ahead please_do',
     "that's_right thats_right sounds_good send_it submit 👍",
   ),
-  tr: phrases('evet tamam doğru olur kabul kabul_ediyorum onaylıyorum onay peki tabii tabi gönder'),
-  ar: phrases('نعم أجل اجل موافق موافقة حسنا حسناً صحيح تمام أوافق اوافق أكيد'),
+  tr: phrases(
+    'evet tamam doğru olur kabul kabul_ediyorum onaylıyorum onay peki tabii tabi gönder',
+    'evet_doğru evet_lütfen tamamdır tmm evt elbette kesinlikle aynen doğrudur tabiki onaylarım gönderin gönderebilirsiniz',
+  ),
+  ar: phrases(
+    'نعم أجل اجل موافق موافقة حسنا حسناً صحيح تمام أوافق اوافق أكيد',
+    'نعم_صحيح نعم_أوافق بالتأكيد طبعا طبعاً بلى صح أيوه ايوه ماشي أؤكد أرسل أرسلوا',
+  ),
 };
 
 export const NO: Record<Language, string[]> = {
   nl: phrases('nee neen nope nee_hoor liever_niet niet_akkoord niet_mee_eens klopt_niet niks niets dat_was_het'),
   en: phrases("no nope nah not_really don't_agree i_don't_agree disagree that's_all thats_all nothing_else"),
-  tr: phrases('hayır hayir yok istemiyorum kabul_etmiyorum'),
-  ar: phrases('لا كلا لست_موافق غير_موافق'),
+  tr: phrases(
+    'hayır hayir yok istemiyorum kabul_etmiyorum',
+    'hayır_teşekkürler yok_teşekkürler gerek_yok istemem olmaz yanlış doğru_değil onaylamıyorum',
+  ),
+  ar: phrases('لا كلا لست_موافق غير_موافق', 'لا_شكرا لا_شكراً لا_أوافق غير_صحيح ليس_صحيحا خطأ أرفض'),
 };
 
 export const GREETINGS = phrases(
   'hoi hallo hey hee goedemorgen goedemiddag goedenavond dag hai',
   'hi hello hiya good_morning good_afternoon good_evening',
-  'merhaba selam günaydın iyi_günler',
-  'مرحبا مرحباً السلام_عليكم أهلا اهلا',
+  'merhaba selam günaydın iyi_günler merhabalar selamlar mrb slm selamünaleyküm selamun_aleyküm iyi_akşamlar kolay_gelsin',
+  'مرحبا مرحباً السلام_عليكم أهلا اهلا أهلا_وسهلا صباح_الخير مساء_الخير سلام_عليكم سلام',
 );
 
 export const THANKS = phrases(
   'dank dankjewel dank_je dank_u bedankt thanks thank_you cheers teşekkürler teşekkür_ederim sağol sağolun شكرا شكراً',
+  'çok_teşekkürler çok_teşekkür_ederim teşekkür_ederiz sağ_olun sağ_ol eyvallah tşk tşkler',
+  'مشكور مشكورين ألف_شكر جزاكم_الله_خيرا جزاك_الله_خيرا بارك_الله_فيك',
 );
 
 export const GOODBYES = phrases(

@@ -4,12 +4,10 @@ import { localized, type RuleSet } from '../rules/rule-set.ts';
 import { normalizeText } from '../text.ts';
 import type { Language, RouteCode } from '../types.ts';
 import { en, nl, type PlanTexts } from './texts-nl-en.ts';
+import { ar, tr } from './texts-tr-ar.ts';
 
-/**
- * Texts per language. Turkish and Arabic fall back to English until their tables exist, so nothing is ever shown
- * half-translated or empty.
- */
-const textsByLanguage: Partial<Record<Language, PlanTexts>> = { nl, en };
+/** Texts per language; a language without a table falls back to English, so nothing is ever shown empty. */
+const textsByLanguage: Partial<Record<Language, PlanTexts>> = { nl, en, tr, ar };
 
 export function registerPlanTexts(language: Language, texts: PlanTexts): void {
   textsByLanguage[language] = texts;

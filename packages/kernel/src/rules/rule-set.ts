@@ -4,7 +4,6 @@ import type {
   CatalogueEntry,
   Language,
   Municipality,
-  NlEn,
   RefusalReason,
   RouteCode,
 } from '../types.ts';
@@ -12,12 +11,12 @@ import type {
 /** A text in every chat language. */
 export type Localized = Record<Language, string>;
 
-/** A resident-facing text of the rule data: Dutch and English always, Turkish and Arabic where translated. */
-export type RuleText = NlEn & Partial<Record<'tr' | 'ar', string>>;
+/** A resident-facing text of the rule data, in every chat language (Dutch, English, Turkish and Arabic). */
+export type RuleText = Localized;
 
-/** The text in the resident's language, falling back to English. */
+/** The text in the resident's language. */
 export function localized(text: RuleText, language: Language): string {
-  return text[language] ?? text.en;
+  return text[language];
 }
 
 /** An inclusive range of the four postcode digits, e.g. [3100, 3125]. */

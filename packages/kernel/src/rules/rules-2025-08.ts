@@ -20,7 +20,12 @@ export const rules2025_08: RuleSet = {
       name: 'Schiedam',
       postcodeRanges: [[3100, 3125]],
       volumeCapM3: 1,
-      volumeCapHint: { nl: 'ongeveer een kwart parkeervak', en: 'about a quarter of a parking space' },
+      volumeCapHint: {
+        nl: 'ongeveer een kwart parkeervak',
+        en: 'about a quarter of a parking space',
+        tr: 'yaklaşık çeyrek park yeri kadar',
+        ar: 'ما يعادل ربع موقف سيارة تقريباً',
+      },
       routeOverrides: { mattress: 'IJZER_EA_MATRASSEN' },
       snoeiSeasons: springAndAutumn,
       // Open point: the Schiedam pages say nothing about pruning waste outside the snoeiroutes; it waits for the next one.
@@ -28,6 +33,8 @@ export const rules2025_08: RuleSet = {
       snoeirouteSchedule: {
         nl: 'In Schiedam rijdt de snoeiroute (takkenroute) in het voorjaar en het najaar; de data staan in de lokale krant, op irado.nl en in de Irado-app.',
         en: 'In Schiedam the pruning route (takkenroute) runs in spring and autumn; the dates are announced in the local paper, on irado.nl and in the Irado app.',
+        tr: "Schiedam'da budama rotası (takkenroute) ilkbaharda ve sonbaharda çalışır; tarihler yerel gazetede, irado.nl'de ve Irado uygulamasında duyurulur.",
+        ar: 'في Schiedam يعمل مسار التقليم (takkenroute) في الربيع والخريف؛ وتُعلَن المواعيد في الصحيفة المحلية وعلى irado.nl وفي تطبيق Irado.',
       },
       waitingTimeWeeks: 2,
       kgaHomePickup: true,
@@ -36,10 +43,14 @@ export const rules2025_08: RuleSet = {
         openingHours: {
           nl: 'maandag t/m zaterdag 08:00–16:00 (op enkele aangekondigde dagen tot 15:00)',
           en: 'Monday to Saturday 08:00–16:00 (until 15:00 on some announced days)',
+          tr: "pazartesiden cumartesiye 08:00–16:00 (duyurulan bazı günlerde 15:00'e kadar)",
+          ar: 'من الاثنين إلى السبت 08:00–16:00 (حتى 15:00 في بعض الأيام المُعلن عنها)',
         },
         access: {
           nl: 'met een milieupas (gratis voor inwoners)',
           en: 'with a milieupas (free for residents)',
+          tr: 'milieupas ile (sakinler için ücretsiz)',
+          ar: 'ببطاقة milieupas (مجانية للسكان)',
         },
         url: 'https://www.irado.nl/schiedam/milieustraat',
       },
@@ -47,13 +58,20 @@ export const rules2025_08: RuleSet = {
       puinAtMilieustraat: {
         nl: 'Puin (steen en beton) kost €79,70 per ton; ander bouw- en sloopafval is gratis voor inwoners.',
         en: 'Rubble (stone and concrete) costs €79.70 per tonne; other building and demolition waste is free for residents.',
+        tr: "Moloz (taş ve beton) tonu €79,70'tir; diğer inşaat ve yıkım atıkları sakinler için ücretsizdir.",
+        ar: 'يكلّف الركام (الحجارة والخرسانة) €79.70 للطن الواحد؛ أما نفايات البناء والهدم الأخرى فمجانية للسكان.',
       },
     },
     Vlaardingen: {
       name: 'Vlaardingen',
       postcodeRanges: [[3130, 3138]],
       volumeCapM3: 2,
-      volumeCapHint: { nl: 'ongeveer een half parkeervak', en: 'about half a parking space' },
+      volumeCapHint: {
+        nl: 'ongeveer een half parkeervak',
+        en: 'about half a parking space',
+        tr: 'yaklaşık yarım park yeri kadar',
+        ar: 'ما يعادل نصف موقف سيارة تقريباً',
+      },
       routeOverrides: { mattress: 'IJZER_EA_MATRASSEN' },
       snoeiSeasons: springAndAutumn,
       // Open point (§5.6): outside the snoeiroute periods Vlaardingen offers pruning waste as grofvuil Huisraad.
@@ -61,6 +79,8 @@ export const rules2025_08: RuleSet = {
       snoeirouteSchedule: {
         nl: 'In Vlaardingen rijdt de snoeiroute in het voorjaar en het najaar; buiten die periodes biedt u snoeiafval aan als grofvuil Huisraad.',
         en: 'In Vlaardingen the pruning route runs in spring and autumn; outside those periods you offer pruning waste as grofvuil Huisraad.',
+        tr: "Vlaardingen'de budama rotası ilkbaharda ve sonbaharda çalışır; bu dönemlerin dışında budama atıklarınızı grofvuil Huisraad olarak çıkarabilirsiniz.",
+        ar: 'في Vlaardingen يعمل مسار التقليم في الربيع والخريف؛ وخارج هذه الفترات تُقدَّم نفايات التقليم ضمن grofvuil Huisraad.',
       },
       waitingTimeWeeks: 1,
       kgaHomePickup: true,
@@ -69,17 +89,23 @@ export const rules2025_08: RuleSet = {
         openingHours: {
           nl: 'maandag t/m vrijdag 08:00–16:00, zaterdag 09:00–15:00',
           en: 'Monday to Friday 08:00–16:00, Saturday 09:00–15:00',
+          tr: 'pazartesiden cumaya 08:00–16:00, cumartesi 09:00–15:00',
+          ar: 'من الاثنين إلى الجمعة 08:00–16:00، والسبت 09:00–15:00',
         },
-        access: { nl: 'zonder pas', en: 'no pass needed' },
+        access: { nl: 'zonder pas', en: 'no pass needed', tr: 'kart gerekmez', ar: 'لا حاجة إلى بطاقة' },
         url: 'https://www.irado.nl/vlaardingen/milieustraat',
       },
       placementException: {
         nl: 'Woont u in een flat? Zet het grofvuil dan bij de ingang van de flat, op de stoep naast de flat (niet in een parkeervak) en houd doorgangen vrij.',
         en: 'Do you live in a flat? Then put the grofvuil near the entrance of the flat, on the pavement next to it (not in a parking bay), and keep passages clear.',
+        tr: 'Apartmanda mı oturuyorsunuz? O halde grofvuil eşyalarınızı apartman girişinin yakınına, apartmanın yanındaki kaldırıma koyun (park yerine değil) ve geçişleri açık bırakın.',
+        ar: 'هل تسكنون في شقة ضمن عمارة سكنية؟ ضعوا إذن نفايات grofvuil بالقرب من مدخل العمارة، على الرصيف المجاور لها (وليس في موقف سيارات)، واتركوا الممرات خالية.',
       },
       puinAtMilieustraat: {
         nl: 'Puin (steen en beton) kost €79,70 per ton; ander bouw- en sloopafval is gratis voor inwoners.',
         en: 'Rubble (stone and concrete) costs €79.70 per tonne; other building and demolition waste is free for residents.',
+        tr: "Moloz (taş ve beton) tonu €79,70'tir; diğer inşaat ve yıkım atıkları sakinler için ücretsizdir.",
+        ar: 'يكلّف الركام (الحجارة والخرسانة) €79.70 للطن الواحد؛ أما نفايات البناء والهدم الأخرى فمجانية للسكان.',
       },
     },
     'Capelle aan den IJssel': {
@@ -93,6 +119,8 @@ export const rules2025_08: RuleSet = {
       snoeirouteSchedule: {
         nl: 'In Capelle aan den IJssel rijdt de snoeiroute elke laatste maandag van de maand (met een afspraak), met extra data in het voorjaar en het najaar.',
         en: 'In Capelle aan den IJssel the pruning route runs every last Monday of the month (by appointment), with extra dates in spring and autumn.',
+        tr: "Capelle aan den IJssel'de budama rotası her ayın son pazartesi günü (randevuyla) çalışır; ilkbaharda ve sonbaharda ek tarihler de vardır.",
+        ar: 'في Capelle aan den IJssel يعمل مسار التقليم في آخر يوم اثنين من كل شهر (بموعد مسبق)، مع مواعيد إضافية في الربيع والخريف.',
       },
       waitingTimeWeeks: 1,
       kgaHomePickup: false,
@@ -101,10 +129,14 @@ export const rules2025_08: RuleSet = {
         openingHours: {
           nl: 'maandag t/m vrijdag 08:00–16:00, zaterdag 10:00–16:00 (slagboom dicht om 15:55)',
           en: 'Monday to Friday 08:00–16:00, Saturday 10:00–16:00 (gate closes at 15:55)',
+          tr: "pazartesiden cumaya 08:00–16:00, cumartesi 10:00–16:00 (bariyer 15:55'te kapanır)",
+          ar: 'من الاثنين إلى الجمعة 08:00–16:00، والسبت 10:00–16:00 (يُغلق الحاجز الساعة 15:55)',
         },
         access: {
           nl: 'met een afvalpas (een nieuwe pas kost €12, gratis binnen 3 maanden na verhuizing)',
           en: 'with an afvalpas (a new pass costs €12, free within 3 months of moving)',
+          tr: 'afvalpas ile (yeni kart €12; taşındıktan sonraki 3 ay içinde ücretsiz)',
+          ar: 'ببطاقة afvalpas (تكلّف البطاقة الجديدة €12، وهي مجانية خلال 3 أشهر من الانتقال إلى السكن)',
         },
         url: 'https://www.irado.nl/capelle/milieustraat',
       },
@@ -112,6 +144,8 @@ export const rules2025_08: RuleSet = {
       puinAtMilieustraat: {
         nl: 'Puin en bouw- en sloopafval kunt u gratis inleveren.',
         en: 'Rubble and building and demolition waste can be handed in free of charge.',
+        tr: 'Moloz ile inşaat ve yıkım atıklarını ücretsiz teslim edebilirsiniz.',
+        ar: 'يمكنكم تسليم الركام ونفايات البناء والهدم مجاناً.',
       },
     },
   },
@@ -209,6 +243,8 @@ export const rules2025_08: RuleSet = {
       text: {
         nl: 'Breng het zelf naar de milieustraat.',
         en: 'Take it to the milieustraat (recycling centre) yourself.',
+        tr: "Kendiniz milieustraat'a (geri dönüşüm merkezi) götürün.",
+        ar: 'انقلوه بأنفسكم إلى milieustraat (مركز إعادة التدوير).',
       },
       url: 'https://www.irado.nl/milieustraat',
     },
@@ -216,6 +252,8 @@ export const rules2025_08: RuleSet = {
       text: {
         nl: 'In Schiedam en Vlaardingen halen we klein chemisch afval op woensdag tussen 08:00 en 12:00 thuis op (u moet thuis zijn). Maak een afspraak via 010-262 1000 of info@irado.nl.',
         en: 'In Schiedam and Vlaardingen we collect small chemical waste at home on Wednesdays between 08:00 and 12:00 (you must be home). Book it on 010-262 1000 or at info@irado.nl.',
+        tr: "Schiedam ve Vlaardingen'de küçük kimyasal atıkları çarşamba günleri 08:00 ile 12:00 arasında evinizden alıyoruz (evde bulunmanız gerekir). Randevu için 010-262 1000 numarasını arayın veya info@irado.nl adresine yazın.",
+        ar: 'في Schiedam وVlaardingen نستلم النفايات الكيميائية الصغيرة من المنزل يوم الأربعاء بين الساعة 08:00 والساعة 12:00 (يجب أن تكونوا في المنزل). احجزوا موعداً عبر الرقم 010-262 1000 أو عبر info@irado.nl.',
       },
       url: 'https://www.irado.nl/afvalsoorten/klein-chemisch-afval',
     },
@@ -223,6 +261,8 @@ export const rules2025_08: RuleSet = {
       text: {
         nl: 'Lever klein chemisch afval in bij de milieustraat of bij een inzamelpunt in de winkel (verf- en bouwmarkten, lampen, batterijen).',
         en: 'Hand in small chemical waste at the milieustraat or at a collection point in a shop (paint and DIY shops, lamps, batteries).',
+        tr: "Küçük kimyasal atıkları milieustraat'a veya bir mağazadaki toplama noktasına (boya ve yapı marketleri; lambalar, piller) teslim edin.",
+        ar: 'سلّموا النفايات الكيميائية الصغيرة إلى milieustraat أو إلى نقطة تجميع في أحد المتاجر (متاجر الطلاء ومستلزمات البناء، والمصابيح، والبطاريات).',
       },
       url: 'https://www.irado.nl/afvalsoorten/klein-chemisch-afval',
     },
@@ -230,6 +270,8 @@ export const rules2025_08: RuleSet = {
       text: {
         nl: 'Dit hoort bij het restafval: gebruik uw restafvalcontainer of kliko.',
         en: 'This belongs in the residual waste: use your restafval container or kliko.',
+        tr: "Bu, evsel atığa (restafval) aittir: restafval konteynerinizi veya kliko'nuzu kullanın.",
+        ar: 'هذا يوضع مع النفايات المنزلية العادية: استخدموا حاوية restafval الخاصة بكم أو الـ kliko.',
       },
       url: 'https://www.irado.nl/afvalsoorten/restafval',
     },
@@ -237,6 +279,8 @@ export const rules2025_08: RuleSet = {
       text: {
         nl: 'Koop een Big Bag bij de milieustraat: Big Bag Steen €115, Big Bag Alles €200, inclusief btw en ophalen.',
         en: 'Buy a Big Bag at the milieustraat: Big Bag Steen €115, Big Bag Alles €200, including VAT and collection.',
+        tr: "Milieustraat'tan bir Big Bag satın alın: Big Bag Steen €115, Big Bag Alles €200; fiyatlara KDV ve alım dahildir.",
+        ar: 'اشتروا Big Bag من milieustraat: Big Bag Steen بسعر €115، وBig Bag Alles بسعر €200، ويشمل السعر ضريبة القيمة المضافة والاستلام.',
       },
       url: 'https://www.irado.nl/zakelijk/big-bag-huren',
     },
@@ -244,6 +288,8 @@ export const rules2025_08: RuleSet = {
       text: {
         nl: 'Huur een bouwcontainer (4, 6 of 10 m³) bij Irado.',
         en: 'Rent a building container (4, 6 or 10 m³) from Irado.',
+        tr: "Irado'dan bir inşaat konteyneri (4, 6 veya 10 m³) kiralayın.",
+        ar: 'استأجروا حاوية بناء (4 أو 6 أو 10 m³) من Irado.',
       },
       url: 'https://www.irado.nl/afvalsoorten/puin-bouw-en-sloopafval/bouwcontainer-huren',
     },
@@ -251,6 +297,8 @@ export const rules2025_08: RuleSet = {
       text: {
         nl: 'Lever het in bij de winkel waar u een nieuw exemplaar koopt.',
         en: 'Hand it in at the shop where you buy a new one.',
+        tr: 'Yenisini satın aldığınız mağazaya teslim edin.',
+        ar: 'سلّموه إلى المتجر الذي تشترون منه جهازاً جديداً.',
       },
       url: 'https://www.irado.nl/afvalsoorten/elektrische-apparaten',
     },
@@ -258,6 +306,8 @@ export const rules2025_08: RuleSet = {
       text: {
         nl: 'Lever (lithium-)accu’s en batterijen in bij een Stibat-inzamelpunt in de winkel.',
         en: 'Hand in (lithium) batteries at a Stibat collection point in a shop.',
+        tr: '(Lityum) akü ve pilleri bir mağazadaki Stibat toplama noktasına teslim edin.',
+        ar: 'سلّموا البطاريات (ومنها بطاريات الليثيوم) إلى نقطة تجميع Stibat في أحد المتاجر.',
       },
       url: 'https://www.irado.nl/afvalsoorten/klein-chemisch-afval',
     },
@@ -265,6 +315,8 @@ export const rules2025_08: RuleSet = {
       text: {
         nl: 'Lever medicijnen en injectienaalden in bij de apotheek.',
         en: 'Hand in medicines and injection needles at the pharmacy.',
+        tr: 'İlaçları ve enjektör iğnelerini eczaneye teslim edin.',
+        ar: 'سلّموا الأدوية وإبر الحقن إلى الصيدلية.',
       },
       url: 'https://www.irado.nl/afvalsoorten/klein-chemisch-afval',
     },
@@ -272,6 +324,8 @@ export const rules2025_08: RuleSet = {
       text: {
         nl: 'Asbest is nooit grofvuil. Doe eerst een gratis sloopmelding via het Omgevingsloket; met toestemming pakt u het dubbel in plastic (minstens 0,5 mm) en brengt u het met het bewijs naar de milieustraat. Vragen: DCMR asbesttelefoon 010-246 86 56.',
         en: 'Asbestos is never grofvuil. First file a free demolition notification (sloopmelding) at the Omgevingsloket; with permission, pack it double in plastic (at least 0.5 mm) and bring it with the proof to the milieustraat. Questions: DCMR asbestos line 010-246 86 56.',
+        tr: "Asbest hiçbir zaman grofvuil değildir. Önce Omgevingsloket üzerinden ücretsiz bir yıkım bildirimi (sloopmelding) yapın; izin alınca asbesti çift kat plastiğe (en az 0,5 mm) sarın ve belgeyle birlikte milieustraat'a götürün. Sorularınız için: DCMR asbest hattı 010-246 86 56.",
+        ar: 'الأسبستوس ليس من نفايات grofvuil أبداً. قدّموا أولاً إشعار هدم مجانياً (sloopmelding) عبر Omgevingsloket؛ وبعد الحصول على الإذن، غلّفوه بطبقتين من البلاستيك (بسُمك 0.5 mm على الأقل) وأحضروه مع الإثبات إلى milieustraat. للاستفسارات: خط الأسبستوس لدى DCMR على الرقم 010-246 86 56.',
       },
       url: 'https://www.irado.nl/afvalsoorten/asbest',
     },
@@ -279,6 +333,8 @@ export const rules2025_08: RuleSet = {
       text: {
         nl: 'Voor bedrijfsafval helpt de zakelijke klantenservice van Irado: klantrelaties@irado.nl, 010-631 5060.',
         en: "For business waste, Irado's business customer service can help: klantrelaties@irado.nl, 010-631 5060.",
+        tr: "İşyeri atıkları için Irado'nun kurumsal müşteri hizmetleri yardımcı olur: klantrelaties@irado.nl, 010-631 5060.",
+        ar: 'بخصوص النفايات التجارية، تساعدكم خدمة العملاء التجاريين لدى Irado: klantrelaties@irado.nl، 010-631 5060.',
       },
       url: 'https://www.irado.nl/zakelijk/contact',
     },
@@ -286,6 +342,8 @@ export const rules2025_08: RuleSet = {
       text: {
         nl: 'Nog bruikbaar? Geef het aan een kringloopwinkel.',
         en: 'Still usable? Give it to a second-hand shop (kringloop).',
+        tr: 'Hâlâ kullanılabilir durumda mı? Bir ikinci el mağazasına (kringloop) verin.',
+        ar: 'هل ما زال صالحاً للاستعمال؟ قدّموه إلى متجر للأغراض المستعملة (kringloop).',
       },
       url: 'https://www.irado.nl/afvalsoorten/grofvuil',
     },
@@ -293,6 +351,8 @@ export const rules2025_08: RuleSet = {
       text: {
         nl: 'Maak het kleiner (zagen of demonteren) tot stukken van hoogstens 1,80 m en bied het dan aan, of breng het naar de milieustraat.',
         en: 'Make it smaller (saw or dismantle it) into pieces of at most 1.80 m and offer it then, or take it to the milieustraat.',
+        tr: "Keserek veya sökerek en fazla 1,80 m uzunluğunda parçalara ayırın ve öyle çıkarın ya da milieustraat'a götürün.",
+        ar: 'صغّروه (بالنشر أو التفكيك) إلى قطع لا يزيد طولها على 1.80 m ثم قدّموه للاستلام، أو انقلوه إلى milieustraat.',
       },
       url: 'https://www.irado.nl/afvalsoorten/grofvuil/afspraak-maken',
     },
@@ -301,7 +361,12 @@ export const rules2025_08: RuleSet = {
     customerService: {
       phone: '010-262 1000',
       email: 'info@irado.nl',
-      hours: { nl: 'maandag t/m vrijdag 08:00–16:30', en: 'Monday to Friday 08:00–16:30' },
+      hours: {
+        nl: 'maandag t/m vrijdag 08:00–16:30',
+        en: 'Monday to Friday 08:00–16:30',
+        tr: 'pazartesiden cumaya 08:00–16:30',
+        ar: 'من الاثنين إلى الجمعة 08:00–16:30',
+      },
       postalAddress: 'Postbus 58, 3100 AB Schiedam',
     },
     business: { phone: '010-631 5060', email: 'klantrelaties@irado.nl' },
