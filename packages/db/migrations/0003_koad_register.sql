@@ -28,8 +28,9 @@ create table koad_imports (
 -- import for ~150 rows of 128k.
 --
 -- Every import replaces this table by renaming a fully loaded and indexed staging table in its place (see
--- packages/address/src/register/koad-repository.ts). So: no foreign keys to it and no views on it (they would follow
--- the old table), and index names must stay as below, because the import recreates them under these names.
+-- packages/address/src/register/koad-staging.ts) and dropping the old one. So: no foreign keys to it and no views on
+-- it (they would block that drop and fail every import), and index names must stay as below, because the import
+-- recreates them under these names.
 create table koad_register (
   koad_number text primary key,
   street text,

@@ -116,6 +116,29 @@ describe('replaceAll', () => {
     assert.deepEqual(koadNumbers(await lookup(db.pool, '3131AA', 5)), [next[4]?.koadNumber]);
   });
 
+  it('lookups running throughout repeated imports never fail and never see an empty or partial register', {
+    skip:
+      !process.env.DATABASE_URL &&
+      'embedded PGlite: pglite-socket 0.2.17 interleaves protocol messages of concurrent connections, so any parallel queries can be mixed up',
+  }, async () => {
+    const register = (tag: string) =>
+      Array.from({ length: 3_000 }, (_, i) =>
+        aKoadRecord({ koadNumber: `${tag}${i}`, postcode: '3131AB', houseNumber: (i % 300) + 1 }),
+      );
+    await loadRegister(db.pool, register('start-'));
+    let running = true;
+    const seen: number[] = [];
+    const hammer = async () => {
+      while (running) seen.push((await lookup(db.pool, '3131AB', 7)).length);
+    };
+    const hammers = [hammer(), hammer()];
+    for (let i = 0; i < 4; i++) await replaceAll(db.pool, register(`run${i}-`), { source: 'cli', batchSize: 1_000 });
+    running = false;
+    await Promise.all(hammers);
+    assert.ok(seen.length > 10, `only ${seen.length} lookups ran`);
+    assert.deepEqual([...new Set(seen)], [10], 'every lookup saw one whole register');
+  });
+
   it('a duplicate KOAD-nummer fails the import with VALIDATION and leaves the old register and a failed import', async () => {
     await loadRegister(db.pool, [aKoadRecord({ koadNumber: 'keep-1' }), aKoadRecord({ koadNumber: 'keep-2' })]);
     const dup = [aKoadRecord({ koadNumber: 'x' }), aKoadRecord({ koadNumber: 'x', houseNumber: 2 })];
@@ -141,6 +164,25 @@ describe('replaceAll', () => {
     );
     assert.deepEqual(progress, [2], 'the first batch was loaded before the failure');
     assert.deepEqual(await registerKoadNumbers(), ['keep-3']);
+  });
+
+  it('a swap that fails half-way (a view depends on the register) rolls back whole', async () => {
+    await loadRegister(db.pool, [aKoadRecord({ koadNumber: 'keep-4' })]);
+    await db.pool.query('create view koad_register_view as select koad_number from koad_register');
+    try {
+      await assert.rejects(replaceAll(db.pool, [aKoadRecord({ koadNumber: 'never' })], { source: 'cli' }), /depend/);
+      assert.deepEqual(await registerKoadNumbers(), ['keep-4']);
+      const { rows } = await db.pool.query<{ indexname: string }>(
+        `select indexname from pg_indexes where tablename = 'koad_register' order by indexname`,
+      );
+      assert.deepEqual(
+        rows.map((r) => r.indexname),
+        ['koad_register_lookup_idx', 'koad_register_pkey'],
+      );
+      assert.equal((await stats(db.pool)).lastImport?.status, 'failed');
+    } finally {
+      await db.pool.query('drop view koad_register_view');
+    }
   });
 
   it('an unreachable database gives DATABASE_UNAVAILABLE', async () => {

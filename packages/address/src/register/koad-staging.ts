@@ -3,7 +3,7 @@ import type { KoadRecord } from './koad-record.ts';
 
 /**
  * The steps of an atomic register replace. A staging table is loaded and indexed outside any transaction, then renamed
- * into place in one transaction of a few DDL statements: lookups see the old register until that commit, and on
+ * into place in one implicit transaction of a few DDL statements: lookups see the old register until that commit, and on
  * embedded PGlite (where any open transaction holds up every connection) nobody waits for more than milliseconds.
  */
 
@@ -64,8 +64,12 @@ export async function indexStaging(pool: pg.Pool, names: Names): Promise<void> {
 }
 
 /**
- * The swap, in one transaction on one connection: retire the old table, rename staging and its indexes to the names
- * the migration created, and mark the import succeeded, so the register and its import record change together.
+ * The swap: retire the old table, rename staging and its indexes to the names the migration created, and mark the
+ * import succeeded, so the register and its import record change together. Sent as ONE simple-protocol message, which
+ * PostgreSQL runs as one implicit transaction (all or nothing, rolled back by itself on error). One message also leaves
+ * embedded PGlite no gap to run another connection's query inside the transaction: its socket shares one session, and a
+ * multi-message transaction there has been seen to hand concurrent queries each other's results. Hence no parameters:
+ * the values are checked integers.
  */
 export async function swapIn(
   pool: pg.Pool,
@@ -73,28 +77,23 @@ export async function swapIn(
   importId: string,
   counts: { imported: number; unusable: number },
 ): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    // A long query holding the old table would make every new lookup queue behind this swap; fail the import instead.
-    await client.query(`set local lock_timeout = '10s'`);
-    await client.query(`alter table koad_register rename to ${names.retired}`);
-    await client.query(`alter table ${names.staging} rename to koad_register`);
-    await client.query(`drop table ${names.retired}`);
-    await client.query(`alter index ${names.stagingPkey} rename to koad_register_pkey`);
-    await client.query(`alter index ${names.stagingLookup} rename to koad_register_lookup_idx`);
-    await client.query(
-      `update koad_imports set status = 'succeeded', finished_at = now(), rows_imported = $2,
-              rows_skipped_unusable = $3 where id = $1`,
-      [importId, counts.imported, counts.unusable],
-    );
-    await client.query('commit');
-  } catch (error) {
-    await client.query('rollback').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  const imported = safeInteger(counts.imported);
+  const unusable = safeInteger(counts.unusable);
+  await pool.query(`
+    set local lock_timeout = '10s'; -- a long query holding the old table must fail the import, not queue every lookup
+    alter table koad_register rename to ${names.retired};
+    alter table ${names.staging} rename to koad_register;
+    drop table ${names.retired};
+    alter index ${names.stagingPkey} rename to koad_register_pkey;
+    alter index ${names.stagingLookup} rename to koad_register_lookup_idx;
+    update koad_imports set status = 'succeeded', finished_at = now(), rows_imported = ${imported},
+           rows_skipped_unusable = ${unusable} where id = ${safeInteger(Number(importId))};
+  `);
+}
+
+function safeInteger(value: number): number {
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`not a count: ${value}`);
+  return value;
 }
 
 /** Best effort after a failure: the staging table is garbage, the old register was never touched. */
