@@ -24,13 +24,13 @@ const languages = [
     language: 'tr',
     subject: 'Büyük eşya (grofvuil) talebinizin onayı - Irado',
     closing: 'Saygılarımızla,',
-    twoDates: /2 ayrı randevudan oluşuyor ve her randevunun kendi tarihi var/,
+    twoDates: /kendi tarihine sahip 2 ayrı randevu olacak/,
   },
   {
     language: 'ar',
     subject: 'تأكيد طلب جمع النفايات الكبيرة (grofvuil) - Irado',
     closing: 'مع أطيب التحيات،',
-    twoDates: /مواعيد منفصلة \(عددها 2\)، ولكل موعد تاريخه الخاص/,
+    twoDates: /سيتوزع ذلك على 2 من المواعيد، لكل منها تاريخه الخاص/,
   },
 ] as const;
 
@@ -97,6 +97,8 @@ describe('renderResidentConfirmation', () => {
     assert.match(text, /Municipality: Schiedam\nReference number: GV-7K3M9Q/);
     const service = rules.contacts.customerService;
     assert.ok(text.includes(`${service.phone} or ${service.email} (${service.hours.en})`));
+    const turkish = renderResidentConfirmation(aPickupRequest({ language: 'tr' }), rules).text;
+    assert.ok(turkish.includes(`(${service.hours.tr})`), 'opening hours in the resident’s language');
   });
 
   it('embeds the placement picture inline and refers to it by Content-ID', () => {

@@ -1,7 +1,9 @@
 import {
   instructionText,
   itemLine,
+  localized,
   type PickupRequest,
+  planTexts,
   type RoutePlan,
   type RuleSet,
   refusalText,
@@ -46,7 +48,7 @@ function hasHeavyItems(request: PickupRequest): boolean {
 function blocks(request: PickupRequest, rules: RuleSet, t: ResidentTexts): Block[] {
   const { plan, language: lang, contact } = request;
   const service = rules.contacts.customerService;
-  const dates = [t.datesFollow(plan.totalAppointments)];
+  const dates = [planTexts(lang).datesFollow(plan.totalAppointments)];
   if (plan.routes.length > 1) dates.push(t.separateVehicles(plan.routes.length));
   dates.push(t.notADate);
   const result: Block[] = [
@@ -74,7 +76,7 @@ function blocks(request: PickupRequest, rules: RuleSet, t: ResidentTexts): Block
       lists: [{ items: plan.refused.map((r) => `${itemLine(r, lang, rules)}: ${refusalText(r, lang, rules)}`) }],
     });
   }
-  const hours = service.hours[lang === 'nl' ? 'nl' : 'en'];
+  const hours = localized(service.hours, lang);
   result.push({ heading: t.contactHeading, paragraphs: [t.contact(service.phone, service.email, hours)] });
   return result;
 }

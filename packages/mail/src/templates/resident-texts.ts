@@ -1,9 +1,10 @@
-import { type Language, planTexts } from '@irado/kernel';
+import type { Language } from '@irado/kernel';
 
 /**
- * The fixed sentences of the resident's confirmation, per chat language. Sentences about items, routes and
- * instructions are not here: they come from the kernel's renderers, so the chat and the mail say the same thing.
- * Figures (times, phone numbers) are parameters filled from the rule set.
+ * The fixed sentences of the resident's confirmation, per chat language, in the register of the kernel's texts (Dutch
+ * "u", Turkish "siz", Arabic plural address). Sentences about items, routes, instructions and dates are not here: they
+ * come from the kernel, so the chat and the mail say the same thing. Figures (times, phone numbers) are parameters
+ * filled from the rule set.
  */
 export interface ResidentTexts {
   dir: 'ltr' | 'rtl';
@@ -20,7 +21,6 @@ export interface ResidentTexts {
   volume: string;
   instructions: string;
   datesHeading: string;
-  datesFollow: (appointments: number) => string;
   separateVehicles: (routes: number) => string;
   notADate: string;
   whereHeading: string;
@@ -51,7 +51,6 @@ const nl: ResidentTexts = {
   volume: 'Volume',
   instructions: 'Zo biedt u het aan',
   datesHeading: 'Datum',
-  datesFollow: planTexts('nl').datesFollow,
   separateVehicles: (routes) =>
     `Uw spullen worden met ${routes} verschillende wagens op verschillende dagen opgehaald. Zet op elke datum alleen de spullen van die route buiten.`,
   notADate: 'Deze e-mail is nog geen ophaaldatum: zet niets buiten voordat u de datum weet.',
@@ -92,7 +91,6 @@ const en: ResidentTexts = {
   volume: 'Volume',
   instructions: 'How to put it out',
   datesHeading: 'Date',
-  datesFollow: planTexts('en').datesFollow,
   separateVehicles: (routes) =>
     `Your items are collected by ${routes} different vehicles on different days. On each date, put out only the items of that route.`,
   notADate: 'This e-mail is not a collection date: do not put anything out until you know the date.',
@@ -133,10 +131,6 @@ const tr: ResidentTexts = {
   volume: 'Hacim',
   instructions: 'Nasıl çıkarmalısınız',
   datesHeading: 'Tarih',
-  datesFollow: (count) =>
-    count > 1
-      ? `Bu talep ${count} ayrı randevudan oluşuyor ve her randevunun kendi tarihi var. Tarihleri daha sonra planlama ekibimiz size bildirecek.`
-      : 'Toplama tarihini daha sonra planlama ekibimiz size bildirecek.',
   separateVehicles: (routes) =>
     `Eşyalarınız ${routes} farklı araçla, farklı günlerde toplanır. Her tarihte yalnızca o rotaya ait eşyaları dışarı çıkarın.`,
   notADate: 'Bu e-posta bir toplama tarihi değildir: tarihi öğrenmeden hiçbir şeyi dışarı çıkarmayın.',
@@ -158,10 +152,10 @@ const tr: ResidentTexts = {
 const ar: ResidentTexts = {
   dir: 'rtl',
   subject: 'تأكيد طلب جمع النفايات الكبيرة (grofvuil) - Irado',
-  title: 'تم تأكيد طلب جمع النفايات الكبيرة',
-  greeting: (name) => `مرحبًا ${name}،`,
-  intro: 'لقد استلمنا طلبك لجمع النفايات الكبيرة (grofvuil). تجد في هذه الرسالة ما يجب إخراجه ومتى وأين.',
-  detailsHeading: 'بياناتك',
+  title: 'تم تأكيد طلب جمع النفايات الكبيرة (grofvuil)',
+  greeting: (name) => `مرحباً ${name}،`,
+  intro: 'لقد استلمنا طلبكم لجمع النفايات الكبيرة (grofvuil). تجدون في هذه الرسالة ما يجب وضعه في الخارج ومتى وأين.',
+  detailsHeading: 'بياناتكم',
   labels: {
     name: 'الاسم',
     address: 'العنوان',
@@ -169,30 +163,26 @@ const ar: ResidentTexts = {
     municipality: 'البلدية',
     reference: 'رقم المرجع',
   },
-  routesHeading: 'ما الذي سنجمعه',
+  routesHeading: 'ما الذي سنستلمه',
   route: (label) => `المسار: ${label}`,
   appointments: (count) => `عدد المواعيد لهذا المسار: ${count}`,
   items: 'الأغراض',
   volume: 'الحجم',
-  instructions: 'طريقة إخراجها',
+  instructions: 'طريقة وضعها في الخارج',
   datesHeading: 'الموعد',
-  datesFollow: (count) =>
-    count > 1
-      ? `يتكوّن هذا الطلب من مواعيد منفصلة (عددها ${count})، ولكل موعد تاريخه الخاص. سيرسل لك فريق التخطيط التواريخ لاحقًا.`
-      : 'سيرسل لك فريق التخطيط تاريخ الجمع لاحقًا.',
   separateVehicles: (routes) =>
-    `تُجمع أغراضك بمركبات مختلفة (عددها ${routes}) وفي أيام مختلفة. في كل تاريخ، أخرِج فقط أغراض المسار الخاص بذلك التاريخ.`,
-  notADate: 'هذه الرسالة ليست موعدًا للجمع: لا تُخرج أي شيء قبل أن تعرف التاريخ.',
-  whereHeading: 'أين تضع الأغراض؟',
+    `تُستلم أغراضكم بمركبات مختلفة (عددها ${routes}) وفي أيام مختلفة. في كل تاريخ، ضعوا في الخارج أغراض مسار ذلك التاريخ فقط.`,
+  notADate: 'هذه الرسالة ليست موعداً للاستلام: لا تضعوا أي شيء في الخارج قبل أن تعرفوا التاريخ.',
+  whereHeading: 'أين تضعون الأغراض؟',
   whereCaption:
-    'ضعها منفصلة على جانب الطريق أمام منزلك، بحيث تكون مرئية ويسهل على المركبة الوصول إليها (العلامة الخضراء). لا تضعها في الحديقة ولا على الرصيف ولا مستندة إلى شجرة (العلامات الحمراء).',
+    'ضعوها منفصلة بجانب الطريق أمام منزلكم، بحيث تكون ظاهرة ويسهل على المركبة الوصول إليها (العلامة الخضراء). لا في الحديقة، ولا على الرصيف، ولا مسنودة إلى شجرة (العلامات الحمراء).',
   heavyHeading: 'الأجهزة الثقيلة',
   heavy:
-    'أخرِج الأجهزة الثقيلة، مثل الغسالة أو الفرن أو الموقد أو الثلاجة، بنفسك إلى جانب الطريق بحيث تكون مرئية ويسهل الوصول إليها، مثل باقي الأغراض. إذا ذكرت الوزن، نُبلغ به فريق التخطيط الذي يرسل شاحنة برافعة عند الحاجة.',
-  refusedHeading: 'ما لا نجمعه',
-  refusedIntro: 'لا نجمع الأغراض التالية كنفايات كبيرة. يمكنك التخلص منها هنا:',
-  contactHeading: 'هل لديك أسئلة؟',
-  contact: (phone, email, hours) => `تواصل مع خدمة العملاء: ${phone} أو ${email} (${hours}). يُرجى ذكر رقم المرجع.`,
+    'ضعوا الأجهزة الثقيلة، مثل الغسالة أو الفرن أو الموقد أو الثلاجة، بأنفسكم بجانب الطريق بحيث تكون ظاهرة ويسهل الوصول إليها، مثل باقي الأغراض. إذا ذكرتم الوزن، فإننا نُبلغ به فريق التخطيط الذي يرسل شاحنة برافعة عند الحاجة.',
+  refusedHeading: 'ما لا نستلمه',
+  refusedIntro: 'لا نستلم الأغراض التالية ضمن نفايات grofvuil. وهذا ما يمكنكم فعله بها:',
+  contactHeading: 'هل لديكم أسئلة؟',
+  contact: (phone, email, hours) => `تواصلوا مع خدمة العملاء: ${phone} أو ${email} (${hours}). يُرجى ذكر رقم المرجع.`,
   closing: 'مع أطيب التحيات،',
   signature: 'Irado',
 };
