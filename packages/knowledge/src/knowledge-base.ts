@@ -10,9 +10,10 @@ import { municipalityInText, municipalityOfWord } from './municipality.ts';
 import { renderEntry } from './render.ts';
 import type { KnowledgeEntry, SearchHit, SearchOptions } from './types.ts';
 
-type Field = Language | 'kw';
+/** A document's field: a phrasing in one language, an entry's keywords, or the compound parts of an entry's words. */
+type Field = Language | 'kw' | 'parts';
 
-const SEARCH_FIELDS: ReadonlySet<string> = new Set<Field>(['nl', 'en', 'tr', 'ar', 'kw']);
+const SEARCH_FIELDS: ReadonlySet<string> = new Set<Field>(['nl', 'en', 'tr', 'ar', 'kw', 'parts']);
 
 interface Doc {
   id: number;
@@ -23,10 +24,10 @@ interface Doc {
 
 /** Fields searched per question language; `kw` holds the keywords of every entry. */
 const FIELDS: Record<Language, Field[]> = {
-  nl: ['nl', 'kw'],
+  nl: ['nl', 'kw', 'parts'],
   en: ['en', 'kw'],
-  tr: ['tr', 'nl', 'kw'],
-  ar: ['ar', 'nl', 'kw'],
+  tr: ['tr', 'nl', 'kw', 'parts'],
+  ar: ['ar', 'nl', 'kw', 'parts'],
 };
 
 /**
@@ -34,20 +35,21 @@ const FIELDS: Record<Language, Field[]> = {
  * question's words, weighted by how rare they are.
  */
 const MIN_COVERAGE = 0.55;
-/** How much BM25 may reorder entries whose coverage is close. */
-const TIE_BREAK = 0.1;
+/** How much the best single phrasing, and then BM25, may reorder entries whose coverage is close. */
+const PHRASE_WEIGHT = 0.1;
+const TIE_BREAK = 0.05;
 const PREFIX_QUALITY = 0.8;
 const FUZZY_QUALITY = 0.7;
 /** A keyword hit counts less than a hit in a phrasing, so overview entries with long keyword lists do not win. */
 const KEYWORD_QUALITY = 0.8;
 /** Compound parts count, but less than the whole word. */
 const PART_WEIGHT = 0.6;
-/** Search options for one term: prefix search for longer terms, fuzzy search (typos) from five letters. */
+/** Search options for one term: prefix search and fuzzy search (typos) from five letters; shorter stems are exact. */
 function searchOptions(language: Language): SearchOptionsOf {
   return {
     fields: FIELDS[language],
-    boost: { kw: 0.5 },
-    prefix: (term) => term.length >= 4,
+    boost: { kw: 0.5, parts: 0.5 },
+    prefix: (term) => term.length >= 5,
     fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
     maxFuzzy: 2,
   };
@@ -61,7 +63,7 @@ const SEARCH_OPTIONS: Record<Language, SearchOptionsOf> = {
 /** Synonyms count, but less than the word the resident typed. */
 const SYNONYM_WEIGHT = 0.6;
 /** A question about "my" municipality prefers the entry written for it. */
-const OWN_MUNICIPALITY_BOOST = 1.15;
+const OWN_MUNICIPALITY_BOOST = 1.05;
 
 /** The search side of the knowledge base. */
 export interface KnowledgeBase {
@@ -97,7 +99,7 @@ export function createKnowledgeBase(
   const weightOf = wordWeights(docs, entries.length);
 
   const index = new MiniSearch<Doc>({
-    fields: ['nl', 'en', 'tr', 'ar', 'kw'],
+    fields: [...SEARCH_FIELDS],
     storeFields: ['entry', 'field'],
     // Each document fills one language field; the others are empty. Stored fields and the id are read as they are.
     extractField: (doc, field) =>
@@ -126,8 +128,9 @@ export function createKnowledgeBase(
     },
     search(question, opts) {
       const { municipality, ranked } = candidates(question, opts);
-      const best = ranked[0];
-      if (best === undefined || best.coverage < MIN_COVERAGE) return null;
+      // The best entry that explains enough of the question; none when the question is off-topic.
+      const best = ranked.find((r) => r.onTopic && r.coverage >= MIN_COVERAGE);
+      if (best === undefined) return null;
       const entry = entries[best.entry];
       if (entry === undefined) return null;
       const rendered = renderEntry(entry, rules, municipality);
@@ -155,22 +158,30 @@ function wordWeights(docs: readonly Doc[], entryCount: number): (token: QueryTok
   return (token) => Math.max(...token.terms.map(idf)) ** 2;
 }
 
-/** One document per question phrasing, plus one per entry for its keywords. */
+/** One document per question phrasing, plus one per entry for its keywords and one for its compound parts. */
 function buildDocs(entries: readonly KnowledgeEntry[], analyzer: Analyzer): Doc[] {
   const docs: Doc[] = [];
   entries.forEach((e, entry) => {
-    const add = (field: Field, text: string) => {
-      const terms = analyzer.indexTerms(text, field);
+    const add = (field: Field, terms: string[]) => {
       if (terms.length > 0) docs.push({ id: docs.length, entry, field, text: terms.join(' ') });
     };
-    for (const lang of ['nl', 'en', 'tr', 'ar'] as const) for (const q of e.questions[lang] ?? []) add(lang, q);
-    add('kw', e.keywords.join(' '));
+    const parts = new Set<string>();
+    const index = (field: Language | 'kw', text: string) => {
+      const terms = analyzer.indexTerms(text, field);
+      add(field, terms.whole);
+      for (const p of terms.parts) parts.add(p);
+    };
+    for (const lang of ['nl', 'en', 'tr', 'ar'] as const) for (const q of e.questions[lang] ?? []) index(lang, q);
+    index('kw', e.keywords.join(' '));
+    add('parts', [...parts]);
   });
   return docs;
 }
 
 interface Ranked {
   entry: number;
+  /** Whether the entry matched at least one word that is not a question word. */
+  onTopic: boolean;
   /** Coverage plus the BM25 tie-break; orders the candidates. */
   score: number;
   /** Share of the question this entry explains, 0–1. */
@@ -181,6 +192,13 @@ interface Ranked {
 interface WordMatch {
   quality: number;
   score: number;
+}
+
+/** What one entry matched: per question word, and the best share of the question that one of its phrasings explains. */
+interface EntryMatch {
+  words: WordMatch[];
+  /** Per phrasing (document id): the quality of each question word in it. */
+  phrasings: Map<number, number[]>;
 }
 
 /** Quality of a hit: exact stem 1, prefix 0.8, typo 0.7 (MiniSearch reports the indexed terms it matched). */
@@ -195,8 +213,8 @@ function hitQuality(result: SearchResult, term: string): number {
  * parts or synonyms) in any of the entry's phrasings or keywords. Taking the best rather than the sum keeps a word with
  * many synonyms, or an entry with many phrasings, from outweighing the rest of the question.
  */
-function matchWords(index: MiniSearch<Doc>, tokens: QueryToken[], language: Language): Map<number, WordMatch[]> {
-  const entries = new Map<number, WordMatch[]>();
+function matchWords(index: MiniSearch<Doc>, tokens: QueryToken[], language: Language): Map<number, EntryMatch> {
+  const entries = new Map<number, EntryMatch>();
   tokens.forEach((token, i) => {
     const terms = [
       ...token.terms.map((t) => [t, 1] as const),
@@ -204,14 +222,22 @@ function matchWords(index: MiniSearch<Doc>, tokens: QueryToken[], language: Lang
       ...token.synonyms.map((t) => [t, SYNONYM_WEIGHT] as const),
     ];
     for (const [term, weight] of terms) {
-      for (const r of index.search(term, SEARCH_OPTIONS[language]) as (SearchResult & Pick<Doc, 'entry' | 'field'>)[]) {
-        const words = entries.get(r.entry) ?? tokens.map(() => ({ quality: 0, score: 0 }));
-        const word = words[i] ?? { quality: 0, score: 0 };
-        const field = r.field === 'kw' ? KEYWORD_QUALITY : 1;
-        word.quality = Math.max(word.quality, weight * field * hitQuality(r, term));
+      for (const r of index.search(term, SEARCH_OPTIONS[language]) as (SearchResult & Omit<Doc, 'text'>)[]) {
+        const match = entries.get(r.entry) ?? {
+          words: tokens.map(() => ({ quality: 0, score: 0 })),
+          phrasings: new Map(),
+        };
+        const word = match.words[i] ?? { quality: 0, score: 0 };
+        const field = r.field === 'kw' ? KEYWORD_QUALITY : r.field === 'parts' ? PART_WEIGHT : 1;
+        const quality = weight * field * hitQuality(r, term);
+        word.quality = Math.max(word.quality, quality);
         word.score = Math.max(word.score, weight * r.score);
-        words[i] = word;
-        entries.set(r.entry, words);
+        if (r.field !== 'kw' && r.field !== 'parts') {
+          const phrasing = match.phrasings.get(r.id) ?? tokens.map(() => 0);
+          phrasing[i] = Math.max(phrasing[i] ?? 0, quality);
+          match.phrasings.set(r.id, phrasing);
+        }
+        entries.set(r.entry, match);
       }
     }
   });
@@ -220,8 +246,8 @@ function matchWords(index: MiniSearch<Doc>, tokens: QueryToken[], language: Lang
 
 /**
  * Ranks entries, best first, by coverage: the share of the question they explain, each word weighted by the square of
- * its rarity among entries (so "asbest" outweighs "grofvuil" and "aanbieden") and by how well it matched. BM25 only
- * breaks near-ties, favouring the entry whose phrasing is closest.
+ * its rarity among entries (so "asbest" outweighs "grofvuil" and "aanbieden") and by how well it matched. The share
+ * explained by the entry's best single phrasing, and then BM25, break near-ties.
  */
 function rank(
   index: MiniSearch<Doc>,
@@ -234,15 +260,21 @@ function rank(
   const weights = tokens.map(weightOf);
   const total = weights.reduce((a, b) => a + b, 0);
   const ranked: Ranked[] = [];
-  for (const [entryIndex, words] of matchWords(index, tokens, language)) {
+  const share = (qualities: readonly number[]) =>
+    qualities.reduce((sum, q, i) => sum + q * (weights[i] ?? 0), 0) / total;
+  for (const [entryIndex, { words, phrasings }] of matchWords(index, tokens, language)) {
     const entry = entries[entryIndex];
     if (entry === undefined) continue;
     if (entry.municipality !== undefined && municipality !== null && entry.municipality !== municipality) continue;
     const own = entry.municipality !== undefined && entry.municipality === municipality;
-    const coverage = words.reduce((sum, w, i) => sum + w.quality * (weights[i] ?? 0), 0) / total;
+    const coverage = share(words.map((w) => w.quality));
+    // One phrasing that says it all beats the same words spread over several phrasings.
+    const phrase = Math.max(0, ...[...phrasings.values()].map(share));
     const bm25 = words.reduce((sum, w) => sum + w.score, 0);
-    const score = (coverage + TIE_BREAK * (bm25 / (bm25 + 10))) * (own ? OWN_MUNICIPALITY_BOOST : 1);
-    ranked.push({ entry: entryIndex, coverage, score });
+    const score =
+      (coverage + PHRASE_WEIGHT * phrase + TIE_BREAK * (bm25 / (bm25 + 10))) * (own ? OWN_MUNICIPALITY_BOOST : 1);
+    const onTopic = words.some((w, i) => w.quality > 0 && tokens[i]?.intent === false);
+    ranked.push({ entry: entryIndex, coverage, score, onTopic });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }

@@ -1,4 +1,5 @@
 import type { Language } from '@irado/kernel';
+import { stem } from './text.ts';
 
 /**
  * Words residents use for the same thing, folded and unstemmed. A query word also searches its synonyms, at a lower
@@ -25,8 +26,8 @@ const groups: Record<'nl' | 'en', readonly (readonly string[])[]> = {
     ['afspraak', 'aanvraag', 'inplannen', 'boeken', 'reserveren'],
     ['buitenzetten', 'neerzetten', 'aanbieden', 'zetten', 'plaatsen'],
     ['stoep', 'trottoir'],
-    ['dragen', 'tillen', 'sjouwen', 'verplaatsen', 'versjouwen', 'naar beneden brengen'],
-    ['annuleren', 'afzeggen', 'verzetten', 'wijzigen', 'veranderen'],
+    ['dragen', 'tillen', 'sjouwen', 'versjouwen', 'naar beneden brengen'],
+    ['annuleren', 'afzeggen', 'verzetten', 'wijzigen', 'veranderen', 'verplaatsen', 'omzetten'],
     ['bedrijf', 'bedrijven', 'zakelijk', 'ondernemer', 'zzp', 'winkel'],
     ['brommer', 'scooter', 'bromfiets', 'snorfiets', 'scootmobiel'],
     ['autoband', 'banden', 'band'],
@@ -55,12 +56,13 @@ const groups: Record<'nl' | 'en', readonly (readonly string[])[]> = {
   ],
 };
 
+/** Keyed by the word and by its stem, so "picked" finds the group of "pick" and "matrasje" that of "matras". */
 function build(language: 'nl' | 'en'): ReadonlyMap<string, readonly string[]> {
   const map = new Map<string, string[]>();
   for (const group of groups[language]) {
     for (const word of group) {
       const others = group.filter((w) => w !== word);
-      map.set(word, [...(map.get(word) ?? []), ...others]);
+      for (const key of new Set([word, stem(word, language)])) map.set(key, [...(map.get(key) ?? []), ...others]);
     }
   }
   return map;
@@ -70,5 +72,6 @@ const maps = { nl: build('nl'), en: build('en') };
 
 /** Synonyms of a folded word (or two-word phrase); Turkish and Arabic have none and use the English map's terms. */
 export function synonymsOf(word: string, language: Language): readonly string[] {
-  return language === 'nl' || language === 'en' ? (maps[language].get(word) ?? []) : [];
+  if (language !== 'nl' && language !== 'en') return [];
+  return maps[language].get(word) ?? maps[language].get(stem(word, language)) ?? [];
 }

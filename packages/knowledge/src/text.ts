@@ -27,12 +27,68 @@ export function fold(text: string): string {
     .replace(/ة/g, 'ه');
 }
 
+// Two-word questions words that mean something else than their parts: "hoe laat" asks for a time, "laat" alone is filler.
+const PHRASES: readonly [RegExp, string][] = [
+  [/\bhoe laat\b/g, 'hoelaat'],
+  [/\bwhat time\b/g, 'whattime'],
+];
+
+/**
+ * Question words that say what kind of answer is wanted (a place, a time, an amount). They help choose between entries
+ * on the same subject, but are no subject themselves: a question made only of them ("hoe laat is het") is off-topic.
+ */
+export const INTENT_WORDS: ReadonlySet<string> = new Set([
+  'waar',
+  'wanneer',
+  'hoeveel',
+  'hoelaat',
+  'where',
+  'when',
+  'much',
+  'many',
+  'whattime',
+]);
+
+// Separable verbs: "halen jullie de bank op?" means "ophalen". [verb forms, particle, whole verb]
+const SEPARABLE_VERBS: readonly [ReadonlySet<string>, string, string][] = [
+  [new Set(['haal', 'haalt', 'halen']), 'op', 'ophalen'],
+  [new Set(['haal', 'haalt', 'halen']), 'af', 'afhalen'],
+  [new Set(['bied', 'biedt', 'bieden']), 'aan', 'aanbieden'],
+  [new Set(['zet', 'zetten']), 'buiten', 'buitenzetten'],
+  [new Set(['zet', 'zetten']), 'neer', 'neerzetten'],
+  [new Set(['breng', 'brengt', 'brengen']), 'weg', 'wegbrengen'],
+  [new Set(['gooi', 'gooit', 'gooien']), 'weg', 'weggooien'],
+  [new Set(['neem', 'neemt', 'nemen']), 'mee', 'meenemen'],
+  [new Set(['geef', 'geeft', 'geven']), 'mee', 'meegeven'],
+  [new Set(['lever', 'levert', 'leveren']), 'in', 'inleveren'],
+  [new Set(['zeg', 'zegt', 'zeggen']), 'af', 'afzeggen'],
+];
+
+/** Joins a separated verb and its particle later in the sentence into the whole verb. */
+function joinSeparableVerbs(list: string[]): string[] {
+  const out = [...list];
+  for (let i = 0; i < out.length; i++) {
+    for (const [forms, particle, verb] of SEPARABLE_VERBS) {
+      const at = forms.has(out[i] ?? '') ? out.indexOf(particle, i + 1) : -1;
+      if (at > 0) {
+        out[i] = verb;
+        out.splice(at, 1);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Splits folded text into words; `auto's` → `auto`, digits alone are dropped (figures do not help find a topic). */
 export function words(text: string): string[] {
-  return fold(text)
+  let folded = fold(text);
+  for (const [phrase, word] of PHRASES) folded = folded.replace(phrase, word);
+  const list = folded
     .replace(/['’]s\b/g, '')
     .split(/[^a-z0-9\u0621-\u064a]+/)
     .filter((w) => w.length > 1 && !/^\d+$/.test(w));
+  return joinSeparableVerbs(list);
 }
 
 // Strong and irregular participles the suffix rules cannot reach, mapped to their infinitive.
@@ -59,8 +115,23 @@ const SEPARABLE = '(?:op|af|aan|in|uit|mee|weg|terug|door|bij|om|over|toe|neer|v
 // a noun such as `gewicht` is cut the same way in every form and still matches itself.
 const PARTICIPLE = new RegExp(`^(${SEPARABLE})ge([a-z]{3,})[dt]$`);
 
+// Stems by word; compound splitting stems every substring of a word, so the same strings come back often. Bounded by
+// the vocabulary of the entries plus what residents type; cleared when it grows past the bound.
+const stemCache = new Map<string, string>();
+const STEM_CACHE_SIZE = 50_000;
+
 /** Light Dutch stemmer: Snowball plus participles, diminutives, `-es` plurals and double consonants. */
 export function dutchStem(word: string): string {
+  let cached = stemCache.get(word);
+  if (cached === undefined) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    cached = dutchStemUncached(word);
+    stemCache.set(word, cached);
+  }
+  return cached;
+}
+
+function dutchStemUncached(word: string): string {
   let w = DUTCH_LEMMAS[word] ?? word;
   if (w.length > 5 && /[^aeiou]jes?$/.test(w)) w = w.replace(/jes?$/, '');
   if (w.length > 5 && w.endsWith('es') && !w.endsWith('ees')) w = w.slice(0, -1);
@@ -73,7 +144,14 @@ export function dutchStem(word: string): string {
 /** Stem of one folded word in `language`. */
 export function stem(word: string, language: Language): string {
   if (language === 'nl') return dutchStem(word);
-  return fold(stemmers[language].stem(word));
+  const key = `${language}:${word}`;
+  let cached = stemCache.get(key);
+  if (cached === undefined) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    cached = fold(stemmers[language].stem(word));
+    stemCache.set(key, cached);
+  }
+  return cached;
 }
 
 /** Content words of `text`: folded, stop words removed, not yet stemmed. */
@@ -84,7 +162,8 @@ export function contentWords(text: string, language: Language): string[] {
 
 /**
  * Splits a Dutch compound into a known head stem and a tail (`grofvuilafspraak` → `grofvuil` + `afspraak`), or returns
- * null. The tail must be a known stem, or satisfy `splittable` (so longer compounds split recursively). Returns the
+ * null. The tail must be a known stem, or satisfy `splittable` (so longer compounds split recursively); `knownStarts`
+ * (the first three letters of every known stem) may be passed to save work. Returns the
  * head stem, the tail stem and the tail word. Dutch writes compounds as one word while residents often split them, so
  * both spellings must meet.
  */
@@ -92,11 +171,16 @@ export function splitCompound(
   word: string,
   known: ReadonlySet<string>,
   splittable: (tail: string) => boolean = () => false,
+  knownStarts?: ReadonlySet<string>,
 ): [head: string, tail: string, tailWord: string] | null {
   let best: [string, string, string] | null = null;
   let bestScore = 0;
+  // Stemming is the expensive part; a part can only be known when some known stem starts with its first letters.
+  const starts = knownStarts ?? new Set([...known].map((k) => k.slice(0, 3)));
+  if (!starts.has(word.slice(0, 3))) return null;
   for (let i = 3; i <= word.length - 3; i++) {
     const tailWord = word.slice(i);
+    if (!starts.has(tailWord.slice(0, 3))) continue;
     const tail = dutchStem(tailWord);
     const tailKnown = known.has(tail);
     if (!tailKnown && !splittable(tailWord)) continue;

@@ -17,6 +17,7 @@ export const businessEntries = entries([
         'mag bedrijfsafval mee met het grofvuil',
         'bedrijfsafval als grofvuil aanbieden',
         'afval van mijn bedrijf laten ophalen',
+        'ik ben ondernemer, waar kan ik met mijn bedrijfsafval heen',
       ],
       en: [
         'Can business waste go with bulky waste?',

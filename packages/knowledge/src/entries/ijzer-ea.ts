@@ -173,7 +173,12 @@ export const ijzerEaEntries = entries([
         'mag een koelkast mee met het grofvuil',
         'koelkast laten ophalen',
       ],
-      en: ['How do I put out a fridge or freezer?', 'does the fridge need to be empty', 'freezer collection'],
+      en: [
+        'How do I put out a fridge or freezer?',
+        'does the fridge need to be empty',
+        'freezer collection',
+        'how do I get rid of a fridge',
+      ],
     },
     keywords: ['koelkast', 'vriezer', 'diepvries', 'ijskast', 'leeg', 'fridge', 'freezer'],
     url: page(facts.pages.appliances),

@@ -26,6 +26,7 @@ export const mattressEntries = entries([
         'welke afspraak voor een matras',
         'aparte afspraak voor matrassen',
         'mag de matras mee met huisraad',
+        'mag de matras gewoon bij het andere grofvuil',
       ],
       en: [
         'Do I need a separate appointment for a mattress?',
@@ -96,7 +97,7 @@ export const mattressEntries = entries([
       ],
       en: ['Can a wet mattress be collected?', 'my mattress got wet in the rain', 'dirty mattress disposal'],
     },
-    keywords: ['nat', 'natte', 'vies', 'schimmel', 'droog', 'wet', 'dirty'],
+    keywords: ['nat', 'natte', 'vies', 'schimmel', 'beschimmeld', 'vochtig', 'droog', 'wet', 'dirty', 'mould'],
     url: mattressPage,
     answer: (rules) => ({
       nl: `Nee, alleen droge matrassen worden opgehaald. Alle matrassen worden gerecycled, en natte matrassen kunnen dat niet: ze warmen op, rotten en kunnen gaan branden. Ook vieze matrassen of matrassen die uit ander afval zijn gehaald gaan niet mee. Tip: bescherm de matras tegen regen, bijvoorbeeld met de transporthoes van uw nieuwe matras. Een natte matras: ${refusalAlternatives(rules, 'wet_mattress', 'nl')}`,

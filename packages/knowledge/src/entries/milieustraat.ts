@@ -24,6 +24,8 @@ export const milieustraatEntries = entries([
         'Where is the recycling centre and when is it open?',
         'milieustraat opening hours',
         'address of the recycling centre',
+        'where is the recycling centre',
+        'when is the recycling centre open',
       ],
       tr: ['Geri dönüşüm merkezi (milieustraat) nerede ve ne zaman açık?', 'milieustraat adresi'],
       ar: ['أين يقع مركز إعادة التدوير وما هي مواعيد العمل؟', 'عنوان milieustraat'],

@@ -105,6 +105,8 @@ export const sizeEntries = entries([
         'How much bulky waste can I put out per appointment?',
         'what is the maximum volume',
         'how many cubic metres can I put out',
+        'how much can I put out per appointment',
+        'how many cubic metres per pickup',
       ],
       tr: ['Randevu başına ne kadar atık koyabilirim?'],
       ar: ['ما هي الكمية القصوى لكل موعد؟'],
