@@ -122,11 +122,17 @@ export const bookingEntries = entries([
     url: page(facts.pages.appointment),
     answer: (rules, municipality) => {
       const r = rules.routes;
-      const mattress = perMunicipality(rules, municipality, (m, lang) =>
-        lang === 'nl'
-          ? `matrassen kiest u als "${facts.mattressFormChoice[m.name]}"`
-          : `for mattresses choose "${facts.mattressFormChoice[m.name]}"`,
-      );
+      const choice = perMunicipality(rules, municipality, (m) => `"${facts.mattressFormChoice[m.name]}"`);
+      const mattress =
+        municipality === null
+          ? {
+              nl: `Voor een matras kiest u in het formulier:\n${choice.nl}`,
+              en: `For a mattress, choose on the form:\n${choice.en}`,
+            }
+          : {
+              nl: `Voor een matras kiest u in ${municipality} ${choice.nl}.`,
+              en: `For a mattress in ${municipality}, choose ${choice.en}.`,
+            };
       return {
         nl: `Er zijn drie ophaalroutes, elk met een eigen afspraak:\n● **${r.HUISRAAD.label.nl}**: meubels en andere spullen uit huis en tuin\n● **${r.IJZER_EA_MATRASSEN.label.nl}**: metaal, alles met een stekker of accu, en matrassen\n● **${r.TUIN_SNOEIAFVAL.label.nl}**: gebundelde takken en boomstronken\n${mattress.nl}`,
         en: `There are three collection routes, each with its own appointment:\n● **${r.HUISRAAD.label.en}**: furniture and other items from house and garden\n● **${r.IJZER_EA_MATRASSEN.label.en}**: metal, anything with a plug or battery, and mattresses\n● **${r.TUIN_SNOEIAFVAL.label.en}**: bundled branches and tree stumps\n${mattress.en}`,

@@ -103,7 +103,13 @@ export const gardenEntries = entries([
     keywords: ['snoeiroute', 'takkenroute', 'voorjaar', 'najaar', 'snoeiafval', 'wanneer', 'pruning route'],
     url: page(facts.pages.pruning),
     answer: (rules, municipality) => {
-      const schedule = perMunicipality(rules, municipality, (m, lang) => m.snoeirouteSchedule[lang]);
+      // The schedules name their municipality themselves, so they need no "● name:" prefix.
+      const shown = Object.values(rules.municipalities).filter((m) => municipality === null || m.name === municipality);
+      const lines = (lang: 'nl' | 'en') =>
+        shown
+          .map((m) => (shown.length > 1 ? `● ${m.snoeirouteSchedule[lang]}` : m.snoeirouteSchedule[lang]))
+          .join('\n');
+      const schedule = { nl: lines('nl'), en: lines('en') };
       return {
         nl: `${schedule.nl}\nU meldt snoeiafval aan met een grofvuilafspraak voor Tuin- en snoeiafval, online of hier in de chat. Bundel de takken en bied ze nooit in zakken aan.`,
         en: `${schedule.en}\nYou book pruning waste with a bulky-waste appointment for garden and pruning waste, online or here in the chat. Bundle the branches and never put them out in bags.`,
@@ -158,8 +164,8 @@ export const gardenEntries = entries([
       const m = rules.municipalities.Vlaardingen;
       const route = rules.routes[m.outsideSnoeiSeasonRoute ?? 'HUISRAAD'].label;
       return {
-        nl: `${m.snoeirouteSchedule.nl} Maak buiten die periodes dus een afspraak voor ${route.nl}, en bundel de takken in bundels van maximaal ${metres('nl', rules.limits.branchBundleMaxLengthM)}, niet in zakken.`,
-        en: `${m.snoeirouteSchedule.en} Outside those periods, book an appointment for ${route.en}, and bundle the branches in bundles of at most ${metres('en', rules.limits.branchBundleMaxLengthM)}, not in bags.`,
+        nl: `${m.snoeirouteSchedule.nl} Maak dan een afspraak voor ${route.nl} en bundel de takken in bundels van maximaal ${metres('nl', rules.limits.branchBundleMaxLengthM)}, niet in zakken.`,
+        en: `${m.snoeirouteSchedule.en} Then book an appointment for ${route.en} and bundle the branches in bundles of at most ${metres('en', rules.limits.branchBundleMaxLengthM)}, not in bags.`,
       };
     },
   },

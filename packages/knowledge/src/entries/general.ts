@@ -202,7 +202,7 @@ export const generalEntries = entries([
         const mattress = mattressWithHuisraad(rules, m);
         return lang === 'nl'
           ? `${volumeLimit(m, 'nl')}; matrassen ${mattress ? 'mee met Huisraad' : 'met een eigen afspraak'}; wachttijd ${waitingTime(m, 'nl')}; klein chemisch afval ${m.kgaHomePickup ? 'kan thuis worden opgehaald' : 'brengt u zelf naar de milieustraat'}`
-          : `${volumeLimit(m, 'en')}; mattresses ${mattress ? 'go with Huisraad' : 'need their own appointment'}; waiting time ${waitingTime(m, 'en')}; small chemical waste ${m.kgaHomePickup ? 'can be collected at home' : 'goes to the milieustraat yourself'}`;
+          : `${volumeLimit(m, 'en')}; mattresses ${mattress ? 'go with Huisraad' : 'need their own appointment'}; waiting time ${waitingTime(m, 'en')}; small chemical waste ${m.kgaHomePickup ? 'can be collected at home' : 'is not collected at home (take it to the milieustraat)'}`;
       });
       return municipality === null
         ? {

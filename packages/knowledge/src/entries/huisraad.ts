@@ -273,8 +273,8 @@ export const huisraadEntries = entries([
     keywords: ['emmer', 'vaas', 'speelgoed', 'koffer', 'kinderwagen', 'losse spullen', 'toys', 'suitcase'],
     url: page(facts.pages.grofvuil),
     answer: (rules) => ({
-      nl: `Losse spullen uit en om het huis, zoals een emmer, vaas, speelgoed of koffer, gaan mee met Huisraad. Doe kleine spullen samen in open dozen of zakken of bundel ze. Een los klein voorwerp (kleiner dan ${toCm(rules.limits.smallItemMaxSideM)} cm en lichter dan ${rules.limits.smallItemMaxWeightKg} kg) hoort op zichzelf bij het restafval.`,
-      en: `Loose items from in and around the house, such as a bucket, vase, toys or a suitcase, go with Huisraad. Put small things together in open boxes or bags, or bundle them. A single small item (under ${toCm(rules.limits.smallItemMaxSideM)} cm and lighter than ${rules.limits.smallItemMaxWeightKg} kg) belongs in the residual waste on its own.`,
+      nl: `Losse spullen uit en om het huis, zoals een emmer, vaas, speelgoed of koffer, gaan mee met Huisraad. Doe kleine spullen samen in open dozen of zakken of bundel ze. Een los klein voorwerp (kleiner dan ${toCm(rules.limits.smallItemMaxSideM)} × ${toCm(rules.limits.smallItemMaxSideM)} × ${toCm(rules.limits.smallItemMaxSideM)} cm en lichter dan ${rules.limits.smallItemMaxWeightKg} kg) hoort op zichzelf bij het restafval.`,
+      en: `Loose items from in and around the house, such as a bucket, vase, toys or a suitcase, go with Huisraad. Put small things together in open boxes or bags, or bundle them. A single small item (smaller than ${toCm(rules.limits.smallItemMaxSideM)} × ${toCm(rules.limits.smallItemMaxSideM)} × ${toCm(rules.limits.smallItemMaxSideM)} cm and lighter than ${rules.limits.smallItemMaxWeightKg} kg) belongs in the residual waste on its own.`,
     }),
   },
 ]);

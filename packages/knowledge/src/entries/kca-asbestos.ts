@@ -139,8 +139,8 @@ export const kcaAsbestosEntries = entries([
     answer: (rules) => {
       const m = rules.municipalities['Capelle aan den IJssel'];
       return {
-        nl: `Nee, in Capelle aan den IJssel wordt klein chemisch afval niet thuis opgehaald. Breng het zelf naar de milieustraat aan de ${m.milieustraat.address} (${m.milieustraat.openingHours.nl}), of naar een inzamelpunt in de winkel.`,
-        en: `No, in Capelle aan den IJssel small chemical waste is not collected at home. Take it to the milieustraat at ${m.milieustraat.address} (${m.milieustraat.openingHours.en}) yourself, or to a collection point in a shop.`,
+        nl: `Nee, in Capelle aan den IJssel wordt klein chemisch afval niet thuis opgehaald. Breng het zelf naar de milieustraat aan de ${m.milieustraat.address}, open ${m.milieustraat.openingHours.nl}, of naar een inzamelpunt in de winkel.`,
+        en: `No, in Capelle aan den IJssel small chemical waste is not collected at home. Take it yourself to the milieustraat at ${m.milieustraat.address}, open ${m.milieustraat.openingHours.en}, or to a collection point in a shop.`,
       };
     },
   },

@@ -2,7 +2,7 @@
 import type { Municipality, RuleSet } from '@irado/kernel';
 import { facts } from '../facts.ts';
 import { list, perMunicipality } from '../format.ts';
-import { entries, mattressWithHuisraad, municipalitiesWhere, refusalAlternatives } from './shared.ts';
+import { entries, mattressWithHuisraad, municipalitiesWhere } from './shared.ts';
 
 /** The mattress page: Capelle has its own. */
 const mattressPage = (rules: RuleSet, municipality: Municipality | null) =>
@@ -54,8 +54,8 @@ export const mattressEntries = entries([
           ? { nl: 'Dat verschilt per gemeente:\n', en: 'That differs per municipality:\n' }
           : { nl: `In ${municipality}: `, en: `In ${municipality}: ` };
       return {
-        nl: `${intro.nl}${own.nl}\nAlleen droge matrassen (ook toppers) worden opgehaald, want alleen die kunnen worden gerecycled.`,
-        en: `${intro.en}${own.en}\nOnly dry mattresses (toppers too) are collected, because only those can be recycled.`,
+        nl: `${intro.nl}${own.nl}${municipality === null ? '' : '.'}\nAlleen droge matrassen (ook toppers) worden opgehaald, want alleen die kunnen worden gerecycled.`,
+        en: `${intro.en}${own.en}${municipality === null ? '' : '.'}\nOnly dry mattresses (toppers too) are collected, because only those can be recycled.`,
       };
     },
   },
@@ -99,9 +99,9 @@ export const mattressEntries = entries([
     },
     keywords: ['nat', 'natte', 'vies', 'schimmel', 'beschimmeld', 'vochtig', 'droog', 'wet', 'dirty', 'mould'],
     url: mattressPage,
-    answer: (rules) => ({
-      nl: `Nee, alleen droge matrassen worden opgehaald. Alle matrassen worden gerecycled, en natte matrassen kunnen dat niet: ze warmen op, rotten en kunnen gaan branden. Ook vieze matrassen of matrassen die uit ander afval zijn gehaald gaan niet mee. Tip: bescherm de matras tegen regen, bijvoorbeeld met de transporthoes van uw nieuwe matras. Een natte matras: ${refusalAlternatives(rules, 'wet_mattress', 'nl')}`,
-      en: `No, only dry mattresses are collected. All mattresses are recycled, and wet ones cannot be: they heat up, rot and can catch fire. Dirty mattresses or mattresses taken out of other waste are not taken either. Tip: protect the mattress from rain, for example with the transport cover of your new mattress. A wet mattress: ${refusalAlternatives(rules, 'wet_mattress', 'en')}`,
+    answer: () => ({
+      nl: `Nee, alleen droge matrassen worden opgehaald. Alle matrassen worden gerecycled, en natte matrassen kunnen dat niet: ze warmen op, rotten en kunnen gaan branden. Ook vieze matrassen of matrassen die uit ander afval zijn gehaald gaan niet mee. Tip: bescherm de matras tegen regen, bijvoorbeeld met de transporthoes van uw nieuwe matras. Een natte of vieze matras doet u bij het restafval of brengt u zelf naar de milieustraat.`,
+      en: `No, only dry mattresses are collected. All mattresses are recycled, and wet ones cannot be: they heat up, rot and can catch fire. Dirty mattresses or mattresses taken out of other waste are not taken either. Tip: protect the mattress from rain, for example with the transport cover of your new mattress. Put a wet or dirty mattress in the residual waste or take it to the milieustraat yourself.`,
     }),
   },
   {

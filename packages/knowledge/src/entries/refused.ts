@@ -1,7 +1,7 @@
 /** Items that are never grofvuil, each with its alternative (§4, Decision 9). */
 import { facts } from '../facts.ts';
 import { eur, perMunicipality } from '../format.ts';
-import { bigBagPrices, entries, page, refusalAlternatives } from './shared.ts';
+import { bigBagPrices, entries, page } from './shared.ts';
 
 export const refusedEntries = entries([
   {
@@ -130,8 +130,8 @@ export const refusedEntries = entries([
     answer: (rules, municipality) => {
       const price = perMunicipality(rules, municipality, (m, lang) => m.puinAtMilieustraat[lang]);
       return {
-        nl: `Nee, puin, stenen, gipsplaten en ander bouw- en sloopafval zijn geen grofvuil en worden niet gratis opgehaald. U kunt het zelf naar de milieustraat brengen:\n${price.nl}\nOf koop een Big Bag (${bigBagPrices(rules, 'nl')}, inclusief ophalen) of huur een bouwcontainer.`,
-        en: `No, rubble, stones, plasterboard and other building and demolition waste are not bulky waste and are not collected for free. You can take it to the milieustraat yourself:\n${price.en}\nOr buy a Big Bag (${bigBagPrices(rules, 'en')}, collection included) or rent a building container.`,
+        nl: `Nee, puin, stenen, gipsplaten en ander bouw- en sloopafval zijn geen grofvuil en worden niet gratis opgehaald. U kunt het zelf naar de milieustraat brengen:\n${price.nl}\nOf koop een Big Bag, inclusief ophalen: ${bigBagPrices(rules, 'nl')}. Of huur een bouwcontainer.`,
+        en: `No, rubble, stones, plasterboard and other building and demolition waste are not bulky waste and are not collected for free. You can take it to the milieustraat yourself:\n${price.en}\nOr buy a Big Bag, collection included: ${bigBagPrices(rules, 'en')}. Or rent a building container.`,
       };
     },
   },
@@ -158,8 +158,8 @@ export const refusedEntries = entries([
     answer: (rules) => {
       const m = rules.municipalities['Capelle aan den IJssel'];
       return {
-        nl: `Ja. ${m.puinAtMilieustraat.nl} De milieustraat is aan de ${m.milieustraat.address}; neem uw afvalpas mee. Ophalen als grofvuil kan niet: daarvoor koopt u een Big Bag (${bigBagPrices(rules, 'nl')}, inclusief ophalen) of huurt u een bouwcontainer.`,
-        en: `Yes. ${m.puinAtMilieustraat.en} The milieustraat is at ${m.milieustraat.address}; bring your afvalpas. It cannot be collected as bulky waste: for that you buy a Big Bag (${bigBagPrices(rules, 'en')}, collection included) or rent a building container.`,
+        nl: `Ja. ${m.puinAtMilieustraat.nl} De milieustraat is aan de ${m.milieustraat.address}; neem uw afvalpas mee. Ophalen als grofvuil kan niet: daarvoor huurt u een bouwcontainer of koopt u een Big Bag, inclusief ophalen: ${bigBagPrices(rules, 'nl')}.`,
+        en: `Yes. ${m.puinAtMilieustraat.en} The milieustraat is at ${m.milieustraat.address}; bring your afvalpas. It cannot be collected as bulky waste: for that you rent a building container or buy a Big Bag, collection included: ${bigBagPrices(rules, 'en')}.`,
       };
     },
   },
@@ -219,9 +219,9 @@ export const refusedEntries = entries([
     },
     keywords: ['brommer', 'scooter', 'bromfiets', 'scootmobiel', 'aanhangwagen', 'moped'],
     url: (rules) => rules.alternatives.milieustraat.url,
-    answer: (rules) => ({
-      nl: `Nee, brommers, scooters, scootmobielen en kleine aanhangwagentjes zijn geen grofvuil en worden niet meegenomen. ${refusalAlternatives(rules, 'vehicle', 'nl')} Autobanden zijn ook geen grofvuil: die kunt u tegen betaling bij de milieustraat inleveren. Een gewone fiets mag wel mee met de route IJzer.`,
-      en: `No, mopeds, scooters, mobility scooters and small trailers are not bulky waste and will not be collected. ${refusalAlternatives(rules, 'vehicle', 'en')} Car tyres are not bulky waste either: you can hand them in at the milieustraat for a fee. An ordinary bicycle can go with the metal route.`,
+    answer: () => ({
+      nl: `Nee, brommers, scooters, scootmobielen en kleine aanhangwagentjes zijn geen grofvuil en worden niet meegenomen. Breng ze zelf naar de milieustraat. Autobanden zijn ook geen grofvuil: die kunt u tegen betaling bij de milieustraat inleveren. Een gewone fiets mag wel mee met de route IJzer.`,
+      en: `No, mopeds, scooters, mobility scooters and small trailers are not bulky waste and will not be collected. Take them to the milieustraat yourself. Car tyres are not bulky waste either: you can hand them in at the milieustraat for a fee. An ordinary bicycle can go with the metal route.`,
     }),
   },
   {
@@ -273,7 +273,7 @@ export const refusedEntries = entries([
     keywords: ['beton', 'betonnen', 'parasolvoet', 'bloembak', 'concrete', 'planter'],
     url: (rules) => rules.alternatives.milieustraat.url,
     answer: (rules) => ({
-      nl: `Betonnen voorwerpen zoals bloembakken en parasolvoeten zijn geen grofvuil en worden niet meegenomen. ${rules.alternatives.milieustraat.text.nl}`,
+      nl: `Betonnen voorwerpen zoals bloembakken en parasolvoeten zijn geen grofvuil en worden niet meegenomen. Breng ze zelf naar de milieustraat.`,
       en: `Concrete objects such as planters and parasol bases are not bulky waste and will not be collected. ${rules.alternatives.milieustraat.text.en}`,
     }),
   },
@@ -293,7 +293,7 @@ export const refusedEntries = entries([
     keywords: ['satellietschotel', 'schotel', 'antenne', 'satellite', 'dish'],
     url: (rules) => rules.alternatives.milieustraat.url,
     answer: (rules) => ({
-      nl: `Nee, satellietschotels zijn geen grofvuil en worden niet meegenomen. ${rules.alternatives.milieustraat.text.nl}`,
+      nl: `Nee, satellietschotels zijn geen grofvuil en worden niet meegenomen. Breng ze zelf naar de milieustraat.`,
       en: `No, satellite dishes are not bulky waste and will not be collected. ${rules.alternatives.milieustraat.text.en}`,
     }),
   },
@@ -347,9 +347,9 @@ export const refusedEntries = entries([
     },
     keywords: ['gasfles', 'brandblusser', 'gas', 'propaan', 'extinguisher', 'gas cylinder'],
     url: (rules) => rules.alternatives.milieustraat.url,
-    answer: (rules) => ({
-      nl: `Nee, gasflessen en brandblussers zijn geen grofvuil. ${refusalAlternatives(rules, 'gas_cylinder', 'nl')} Een grote brandblusser kost bij de milieustraat in Schiedam en Vlaardingen ${eur('nl', facts.milieustraatPrices.largeFireExtinguisherEur)}.`,
-      en: `No, gas cylinders and fire extinguishers are not bulky waste. ${refusalAlternatives(rules, 'gas_cylinder', 'en')} A large fire extinguisher costs ${eur('en', facts.milieustraatPrices.largeFireExtinguisherEur)} at the milieustraat in Schiedam and Vlaardingen.`,
+    answer: () => ({
+      nl: `Nee, gasflessen en brandblussers zijn geen grofvuil. Lever een gasfles in bij de winkel waar u een nieuwe koopt, of breng ze zelf naar de milieustraat. Een grote brandblusser kost bij de milieustraat in Schiedam en Vlaardingen ${eur('nl', facts.milieustraatPrices.largeFireExtinguisherEur)}.`,
+      en: `No, gas cylinders and fire extinguishers are not bulky waste. Hand in a gas cylinder at the shop where you buy a new one, or take them to the milieustraat yourself. A large fire extinguisher costs ${eur('en', facts.milieustraatPrices.largeFireExtinguisherEur)} at the milieustraat in Schiedam and Vlaardingen.`,
     }),
   },
   {

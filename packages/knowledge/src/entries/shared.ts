@@ -1,5 +1,5 @@
 /** Sentences several entries share, built from the rule data. */
-import type { Municipality, MunicipalityRules, RefusalReason, RuleSet } from '@irado/kernel';
+import type { Municipality, MunicipalityRules, RuleSet } from '@irado/kernel';
 import { facts } from '../facts.ts';
 import { eur, type Lang, m3, weeks } from '../format.ts';
 import type { KnowledgeEntry } from '../types.ts';
@@ -59,9 +59,4 @@ export function bigBagPrices(rules: RuleSet, lang: Lang): string {
 /** The smallest bouwcontainer price, for "from €…" phrases. */
 export function containerFromEur(): number {
   return Math.min(...facts.bouwcontainer.sizes.flatMap((s) => [s.puinEur ?? Number.POSITIVE_INFINITY, s.bouwSloopEur]));
-}
-
-/** The alternatives the rule data gives for a refused kind of item, as sentences. */
-export function refusalAlternatives(rules: RuleSet, reason: RefusalReason, lang: Lang): string {
-  return rules.refusals[reason].alternatives.map((a) => rules.alternatives[a].text[lang]).join(' ');
 }
