@@ -4,7 +4,7 @@
  */
 export { knowledgeEntries } from './entries/index.ts';
 export { type Facts, facts } from './facts.ts';
-export { createKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
+export { type Candidate, createKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 export { municipalityInText } from './municipality.ts';
 export { type RenderedEntry, renderEntry } from './render.ts';
 export type * from './types.ts';

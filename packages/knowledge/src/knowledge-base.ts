@@ -44,6 +44,11 @@ const FUZZY_QUALITY = 0.7;
 const KEYWORD_QUALITY = 0.8;
 /** Compound parts count, but less than the whole word. */
 const PART_WEIGHT = 0.6;
+/** Synonyms count, but less than the word the resident typed. */
+const SYNONYM_WEIGHT = 0.6;
+/** A question about "my" municipality prefers the entry written for it. */
+const OWN_MUNICIPALITY_BOOST = 1.05;
+
 /** Search options for one term: prefix search and fuzzy search (typos) from five letters; shorter stems are exact. */
 function searchOptions(language: Language): SearchOptionsOf {
   return {
@@ -60,10 +65,6 @@ const SEARCH_OPTIONS: Record<Language, SearchOptionsOf> = {
   tr: searchOptions('tr'),
   ar: searchOptions('ar'),
 };
-/** Synonyms count, but less than the word the resident typed. */
-const SYNONYM_WEIGHT = 0.6;
-/** A question about "my" municipality prefers the entry written for it. */
-const OWN_MUNICIPALITY_BOOST = 1.05;
 
 /** The search side of the knowledge base. */
 export interface KnowledgeBase {
