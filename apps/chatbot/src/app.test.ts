@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
-import { describe, it, type TestContext } from 'node:test';
+import { describe, it } from 'node:test';
 import { createPool } from '@irado/db';
-import { freshDatabase } from '@irado/db/testing';
 import { buildApp } from './app.ts';
-
-async function buildTestApp(t: TestContext, opts: { started?: () => boolean } = {}) {
-  const { pool } = await freshDatabase(t);
-  const app = buildApp({ pool, logLevel: 'silent', ...opts });
-  t.after(() => app.close());
-  return app;
-}
+import { composeChat } from './compose.ts';
+import { buildTestApp, testMail } from './testing/test-app.ts';
 
 describe('health endpoints', () => {
   it('answers liveness, readiness and start-up with 200 when the database answers', async (t) => {
-    const app = await buildTestApp(t);
+    const { app } = await buildTestApp(t);
     for (const url of ['/health/live', '/health/ready', '/health/startup']) {
       const res = await app.inject({ method: 'GET', url });
       assert.equal(res.statusCode, 200, url);
@@ -25,7 +19,19 @@ describe('health endpoints', () => {
   it('answers readiness with 503 when the database is unreachable, and stays alive', async (t) => {
     // Port 1 on loopback: nothing listens there, so every connection is refused at once.
     const pool = createPool('postgres://postgres@127.0.0.1:1/none?sslmode=disable', { connectionTimeoutMillis: 1_000 });
-    const app = buildApp({ pool, logLevel: 'silent' });
+    const chat = composeChat({
+      pool,
+      registerPool: pool,
+      postcodeApiUrl: 'http://127.0.0.1:1/api/address',
+      mail: testMail,
+    });
+    const app = await buildApp({
+      pool,
+      chat,
+      logLevel: 'silent',
+      corsOrigins: [],
+      rateLimits: { perIp: 100, perSession: 100 },
+    });
     t.after(async () => {
       await app.close();
       await pool.end();
@@ -35,20 +41,11 @@ describe('health endpoints', () => {
     assert.deepEqual(ready.json(), { status: 'unavailable', checks: { database: 'unavailable' } });
     assert.equal((await app.inject({ method: 'GET', url: '/health/live' })).statusCode, 200);
   });
-
-  it('answers start-up and readiness with 503 until start-up work is done', async (t) => {
-    let started = false;
-    const app = await buildTestApp(t, { started: () => started });
-    assert.equal((await app.inject({ method: 'GET', url: '/health/startup' })).statusCode, 503);
-    assert.equal((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode, 503);
-    started = true;
-    assert.equal((await app.inject({ method: 'GET', url: '/health/startup' })).statusCode, 200);
-  });
 });
 
 describe('every response', () => {
   it('carries a request id, reusing a well-formed one from the proxy in front', async (t) => {
-    const app = await buildTestApp(t);
+    const { app } = await buildTestApp(t);
     const fresh = await app.inject({ method: 'GET', url: '/health/live' });
     assert.match(String(fresh.headers['x-request-id']), /^[0-9a-f-]{36}$/);
     const passed = await app.inject({
@@ -62,12 +59,22 @@ describe('every response', () => {
   });
 
   it('answers an unknown route with a typed 404 body', async (t) => {
-    const app = await buildTestApp(t);
+    const { app } = await buildTestApp(t);
     const res = await app.inject({ method: 'GET', url: '/nope?email=someone@example.org' });
     assert.equal(res.statusCode, 404);
     const body = res.json();
     assert.equal(body.code, 'NOT_FOUND');
     assert.equal(body.requestId, res.headers['x-request-id']);
     assert.ok(!body.error.includes('example.org'), 'the query string is not echoed');
+  });
+
+  it('serves the OpenAPI document and the interactive docs', async (t) => {
+    const { app } = await buildTestApp(t);
+    const spec = await app.inject({ method: 'GET', url: '/docs/json' });
+    assert.equal(spec.statusCode, 200);
+    assert.ok(spec.json().paths['/api/chat'].post);
+    assert.ok(spec.json().paths['/api/chat/stream'].post);
+    const ui = await app.inject({ method: 'GET', url: '/docs/' });
+    assert.equal(ui.statusCode, 200);
   });
 });

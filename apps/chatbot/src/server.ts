@@ -1,33 +1,79 @@
+import { ensureRegisterLoaded } from '@irado/address';
 import { loadConfigOrExit } from '@irado/config';
-import { openDatabase } from '@irado/db';
+import { checkDatabase, type OpenDatabase, openDatabase } from '@irado/db';
+import { createMailer, type MailCatcher, startMailCatcher, startOutboxWorker } from '@irado/mail';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
+import { composeChat, mailAddresses } from './compose.ts';
 
 const config = loadConfigOrExit();
 let started = false;
+
 const database = await openDatabase({
   url: config.DATABASE_URL,
   dataDir: `${config.DATA_DIR}/pg`,
   applicationName: 'irado-chatbot',
 });
-const app = buildApp({ pool: database.pool, logLevel: config.LOG_LEVEL, started: () => started });
+// The register may live in a database of its own; it is migrated like the main one.
+const register: OpenDatabase = config.KOAD_DATABASE_URL
+  ? await openDatabase({ url: config.KOAD_DATABASE_URL, dataDir: '', applicationName: 'irado-chatbot-koad' })
+  : database;
+
+// Without SMTP_URL, mail goes through a real SMTP server all the same: the local catcher, writing $DATA_DIR/mail.
+const catcher: MailCatcher | null = config.SMTP_URL ? null : await startMailCatcher({ dir: `${config.DATA_DIR}/mail` });
+const mail = mailAddresses(config);
+const mailer = createMailer(config.SMTP_URL ?? catcher?.url ?? '', { from: mail.from });
+
+const chat = composeChat({
+  pool: database.pool,
+  registerPool: register.pool,
+  postcodeApiUrl: config.OPEN_POSTCODE_URL,
+  mail,
+});
+const app = await buildApp({
+  pool: database.pool,
+  chat,
+  started: () => started,
+  corsOrigins: config.CORS_ORIGINS,
+  rateLimits: { perIp: config.CHAT_RATE_LIMIT_IP, perSession: config.CHAT_RATE_LIMIT_SESSION },
+  trustProxy: trustProxySetting(config.TRUST_PROXY),
+  logLevel: config.LOG_LEVEL,
+  ...(register !== database ? { checks: { koadDatabase: () => checkDatabase(register.pool) } } : {}),
+});
+const worker = startOutboxWorker({ pool: database.pool, mailer, logger: app.log });
 
 closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
   if (err) app.log.error({ err }, 'closing after an error');
   else app.log.info({ signal }, 'closing');
   await app.close();
+  await worker.stop();
+  await mailer.close();
+  await catcher?.close();
+  if (register !== database) await register.close();
   await database.close();
 });
 
-// Listen first, so the probes answer while the database starts; /health/startup turns 200 once it is migrated.
+function trustProxySetting(value: string): boolean | string {
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  return value;
+}
+
+// Listen first, so the probes answer while the database starts; /health/startup turns 200 once it is migrated and
+// the KOAD register is loaded (the demo register on a fresh machine).
 await app.listen({ host: config.HOST, port: config.CHATBOT_PORT });
 try {
   await database.ready;
+  await register.ready;
+  const loaded = await ensureRegisterLoaded(register.pool, config.DATA_DIR);
+  if (loaded)
+    app.log.info({ rows: loaded.rowsImported, ms: Math.round(loaded.timings.totalMs) }, 'demo KOAD register loaded');
   started = true;
-  app.log.info({ embeddedDatabase: database.embedded }, 'chatbot ready');
+  app.log.info('chatbot ready');
 } catch (err) {
-  app.log.fatal({ err }, 'database not usable; stopping');
+  app.log.fatal({ err }, 'start-up failed; stopping');
   process.exitCode = 1;
   await app.close();
+  await worker.stop();
   await database.close();
 }

@@ -79,6 +79,22 @@ export const ConfigSchema = Type.Object({
   DASHBOARD_WEB_PORT: Port(3256, 'Port of the staff web app'),
   CHATBOT_URL: HttpUrl('http://127.0.0.1:5000', 'Where the website reaches the chatbot service'),
   DASHBOARD_URL: HttpUrl('http://127.0.0.1:5001', 'Where the staff web app reaches the dashboard API'),
+  CHAT_RATE_LIMIT_IP: Type.Integer({
+    minimum: 1,
+    default: 120,
+    description: 'Chat messages per minute from one client address (429 with Retry-After above it)',
+  }),
+  CHAT_RATE_LIMIT_SESSION: Type.Integer({
+    minimum: 1,
+    default: 20,
+    description: 'Chat messages per minute in one chat session',
+  }),
+  TRUST_PROXY: Type.String({
+    minLength: 1,
+    default: 'loopback',
+    description:
+      'Proxies whose X-Forwarded-For is trusted for the client address: loopback, a list of addresses/CIDRs, or false',
+  }),
   CORS_ORIGINS: Type.String({
     default: 'https://www.irado.nl,https://irado.nl,http://localhost:3254,http://127.0.0.1:3254',
     description: 'Comma-separated origins allowed to call the chat API from a browser',

@@ -5,6 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { ProtocolUnitQueue } from './protocol-queue.ts';
 
 /** Options for {@link startEmbeddedPostgres}. */
 export interface EmbeddedPostgresOptions {
@@ -69,6 +70,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions = {}):
     port: opts.port ?? 0,
     maxConnections: opts.maxConnections ?? 100,
   });
+  // Replaces the server's per-message queue before any connection takes it: see ProtocolUnitQueue.
+  (server as unknown as { queryQueue: ProtocolUnitQueue }).queryQueue = new ProtocolUnitQueue(pglite);
   try {
     await server.start();
   } catch (err) {

@@ -22,6 +22,7 @@ export interface ErrorBody {
   error: string;
   code: AppErrorCode;
   requestId: string;
+  timestamp: string;
 }
 
 const customerService = 'Bel de klantenservice van Irado op 010-262 1000 of mail naar info@irado.nl.';
@@ -32,7 +33,12 @@ const customerService = 'Bel de klantenservice van Irado op 010-262 1000 of mail
  */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const body = (code: AppErrorCode, message: string): ErrorBody => ({ error: message, code, requestId: request.id });
+    const body = (code: AppErrorCode, message: string): ErrorBody => ({
+      error: message,
+      code,
+      requestId: request.id,
+      timestamp: new Date().toISOString(),
+    });
     if (isAppError(error)) {
       const status = httpStatus[error.code];
       if (status >= 500) request.log.error({ err: error }, error.message);

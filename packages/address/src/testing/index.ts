@@ -1,4 +1,6 @@
 /** Test helpers of @irado/address; production code never imports this entry point. */
+
+export type { KoadRecord } from '../register/koad-record.ts';
 export {
   type FakeAddress,
   type FakePostcodeApi,

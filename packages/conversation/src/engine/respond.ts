@@ -9,8 +9,10 @@ import {
   type Plan,
   type PlannedItem,
   planRequest,
+  planTexts,
 } from '@irado/kernel';
 import { type EngineTexts, textsFor } from '../messages/index.ts';
+import { joinList } from '../messages/join-list.ts';
 import type { ConversationState, Expecting } from '../state.ts';
 import type { Note } from './apply.ts';
 import type { EnginePorts } from './ports.ts';
@@ -114,7 +116,7 @@ async function nextStep(
 ): Promise<Response> {
   const t = textsFor(state.language);
   const { rules } = ports;
-  const names = MUNICIPALITIES.join(', ').replace(/, ([^,]*)$/, ` ${state.language === 'nl' ? 'en' : 'and'} $1`);
+  const names = joinList(MUNICIPALITIES, planTexts(state.language).and);
   const contacts = rules.contacts;
 
   // Items that can never go are explained at once, before any personal data is asked for.
@@ -297,7 +299,7 @@ async function ensureAddressChecked(state: ConversationState, ports: EnginePorts
         ]),
       };
     case 'outside_area': {
-      const names = MUNICIPALITIES.join(', ').replace(/, ([^,]*)$/, ` ${state.language === 'nl' ? 'en' : 'and'} $1`);
+      const names = joinList(MUNICIPALITIES, planTexts(state.language).and);
       const place = classification.foreignMunicipality ?? address.city;
       return {
         response: reply({ ...next, stop: 'out_of_area', foreignMunicipality: place }, 'nothing', [

@@ -1,3 +1,4 @@
+import { joinList } from './join-list.ts';
 import type { EngineTexts } from './texts.ts';
 
 export const en: EngineTexts = {
@@ -30,7 +31,7 @@ export const en: EngineTexts = {
   consentDeclined:
     "That's a pity: without your consent I can't handle the request in the chat. You can also take your bulky waste to the milieustraat (recycling centre) yourself, or book via irado.nl. Do you have a question about bulky waste? Feel free to ask.",
   askDetails: (missing) =>
-    `Could you give me ${missing.join(', ').replace(/, ([^,]*)$/, ' and $1')}? A phone number is welcome too, but not required.`,
+    `Could you give me ${joinList(missing, 'and')}? A phone number is welcome too, but not required.`,
   detailName: 'your full name',
   detailAddress: 'your address (street, house number with any addition, postcode and city)',
   detailPostcode: 'your postcode',

@@ -1,3 +1,4 @@
+import { joinList } from './join-list.ts';
 import type { EngineTexts } from './texts.ts';
 
 export const nl: EngineTexts = {
@@ -29,8 +30,7 @@ export const nl: EngineTexts = {
     `Voor een ophaalafspraak heb ik uw naam, adres en e-mailadres nodig. Irado gebruikt die alleen om uw aanvraag af te handelen; lees er meer over in onze privacyverklaring: ${privacyUrl}\n\nGaat u hiermee akkoord? Typ **Ja** of kies een knop.`,
   consentDeclined:
     'Jammer, zonder uw akkoord kan ik de aanvraag niet via de chat verwerken. U kunt uw grofvuil ook zelf naar de milieustraat brengen, of een afspraak maken via irado.nl. Heeft u een vraag over grofvuil? Stel hem gerust.',
-  askDetails: (missing) =>
-    `Mag ik ${missing.join(', ').replace(/, ([^,]*)$/, ' en $1')}? Een telefoonnummer mag ook, maar hoeft niet.`,
+  askDetails: (missing) => `Mag ik ${joinList(missing, 'en')}? Een telefoonnummer mag ook, maar hoeft niet.`,
   detailName: 'uw volledige naam',
   detailAddress: 'uw adres (straat, huisnummer met eventuele toevoeging, postcode en plaats)',
   detailPostcode: 'uw postcode',

@@ -11,7 +11,7 @@ const ITEM_STAGES = new Set(['items', 'more_items', 'item_identity']);
 const REMOVE_CUE =
   /\b(?:zonder|behalve|geen|verwijder|schrap|haal|hoeft niet|hoeven niet|niet meer|toch niet|without|except|remove|drop|delete|take off|no longer|not the|hariç|çıkar|بدون)\b/;
 const KEEP_ONLY_CUE = /\b(?:alleen|enkel|slechts|only|just|sadece|yalnızca|فقط)\b/;
-const LET_IT_GO = /\b(?:laat maar|maakt niet uit|vergeet (?:het|dat)|never ?mind|forget it|boş ver)\b/;
+const LET_IT_GO = /\b(?:laat maar|maakt niet uit|vergeet (?:het|dat)|never ?mind|forget it|bos ver)\b/;
 const MORE = /\b(?:nog een|nog twee|nog drie|ook nog|extra|another|one more|also|bir tane daha)\b/;
 
 /**
@@ -158,6 +158,8 @@ function addressOf(entities: ReturnType<typeof extractEntities>): Action | null 
 /** A bare yes or no answers what the bot asked last. */
 function answerActions(message: string, answer: 'yes' | 'no' | null, state: ConversationState): Action[] {
   const letGo = LET_IT_GO.test(normalizeText(message));
+  // A "ja" again after the request went out (a double click, a retried request) confirms nothing new.
+  if (state.submitted && answer === 'yes' && state.expecting === 'nothing') return [{ type: 'confirm' }];
   switch (state.expecting) {
     case 'confirmation':
       if (answer === 'yes') return [{ type: 'confirm' }];

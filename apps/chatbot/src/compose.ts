@@ -1,0 +1,54 @@
+import { createAddressCheck, createOpenPostcodeClient } from '@irado/address';
+import type { Config } from '@irado/config';
+import { createOfflineUnderstanding } from '@irado/conversation';
+import { currentRules, type RuleSet } from '@irado/kernel';
+import { createKnowledgeBase } from '@irado/knowledge';
+import type pg from 'pg';
+import { createChatService } from './features/chat/chat.service.ts';
+
+export interface ChatResources {
+  pool: pg.Pool;
+  /** The database with the KOAD register: the same pool unless KOAD_DATABASE_URL is set. */
+  registerPool: pg.Pool;
+  postcodeApiUrl: string;
+  mail: { teamEmail: string; from: string };
+  rules?: RuleSet;
+  now?: () => Date;
+}
+
+/** Wires the chat: the kernel's rules, the address check, the knowledge base and the offline understanding. */
+export function composeChat(resources: ChatResources) {
+  const rules = resources.rules ?? currentRules;
+  const addresses = createAddressCheck({
+    registerPool: resources.registerPool,
+    postcode: createOpenPostcodeClient({ baseUrl: resources.postcodeApiUrl }),
+    rules,
+  });
+  const knowledge = createKnowledgeBase(rules);
+  return createChatService({
+    pool: resources.pool,
+    rules,
+    mail: resources.mail,
+    ports: {
+      rules,
+      understanding: createOfflineUnderstanding(rules.catalogue),
+      async checkAddress(query) {
+        const result = await addresses.check(query);
+        return { classification: result, street: result.street, city: result.city };
+      },
+      answerQuestion(question, language, municipality) {
+        const hit = knowledge.search(question, { language, municipality });
+        return hit ? { text: hit.answer, url: hit.url } : null;
+      },
+      now: resources.now ?? (() => new Date()),
+    },
+  });
+}
+
+/** The mail addresses of the embedded mode, used only when no SMTP server is configured (mail stays local). */
+export function mailAddresses(config: Config): { teamEmail: string; from: string } {
+  return {
+    teamEmail: config.TEAM_EMAIL ?? 'grofvuil-planning@irado.localhost',
+    from: config.MAIL_FROM ?? 'Irado grofvuil <noreply@irado.localhost>',
+  };
+}
