@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfigOrExit } from '@irado/config';
 import { type EmbeddedPostgres, embeddedUrl, freePort, startEmbeddedPostgres } from '@irado/db';
+import { type MailCatcher, startMailCatcher } from '@irado/mail';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = loadConfigOrExit();
@@ -26,6 +27,17 @@ const env: NodeJS.ProcessEnv = { ...process.env };
 // migrate as soon as it accepts connections, so its URL is fixed before either starts.
 const embeddedPort = config.DATABASE_URL ? 0 : await freePort();
 if (!config.DATABASE_URL) env.DATABASE_URL = embeddedUrl('127.0.0.1', embeddedPort);
+
+// Without SMTP_URL every service sends to one local catcher, which keeps each mail as an .eml file.
+let catcher: MailCatcher | undefined;
+if (!config.SMTP_URL) {
+  catcher = await startMailCatcher({ dir: `${config.DATA_DIR}/mail` });
+  env.SMTP_URL = catcher.url;
+  // Mail to the catcher goes nowhere else, so the embedded mode may invent its addresses.
+  env.TEAM_EMAIL ??= 'grofvuil-planning@irado.localhost';
+  env.MAIL_FROM ??= 'Irado grofvuil <noreply@irado.localhost>';
+  say(`mail catcher on ${catcher.url}, mails in ${config.DATA_DIR}/mail`);
+}
 
 const children = new Map<string, ChildProcess>();
 let stopping = false;
@@ -65,6 +77,7 @@ async function stop(exitCode: number): Promise<void> {
         }),
     ),
   );
+  await catcher?.close();
   await embedded?.close();
   process.exit(exitCode);
 }
