@@ -47,7 +47,8 @@ export interface FaqCase {
   note: string;
 }
 
-const KOAD_HEADER = 'KOAD-nummer,KOAD-str,KOAD-pc,KOAD-huisaand,KOAD-huisnr,KOAD-etage,KOAD-naam,KOAD-actief,KOAD-inwoner';
+const KOAD_HEADER =
+  'KOAD-nummer,KOAD-str,KOAD-pc,KOAD-huisaand,KOAD-huisnr,KOAD-etage,KOAD-naam,KOAD-actief,KOAD-inwoner';
 
 /** The street of a fixture's free-text address ("Proefweg 45-B, 3132 CD Vlaardingen" → "Proefweg"). */
 function streetOf(input: string): string {
@@ -72,7 +73,9 @@ export function worldOf(scenarios: readonly Scenario[]): { koadCsv: string; post
     const street = streetOf(fixture.input);
     if (result.on_koad_list) {
       koadNumber += 1;
-      rows.push([koadNumber, street, postcode, '', house.number, house.addition ?? '', `${street} Bedrijf BV`, 1, 0].join(','));
+      rows.push(
+        [koadNumber, street, postcode, '', house.number, house.addition ?? '', `${street} Bedrijf BV`, 1, 0].join(','),
+      );
       continue;
     }
     const place = result.municipality ?? 'Rotterdam';

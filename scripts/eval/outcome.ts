@@ -36,22 +36,33 @@ export async function checkOutcome(system: EvalSystem, sessionId: string, scenar
     problems.push(`e-mail ${request.contact_email}, expected ${expected.customer_email}`);
   }
   const items = (
-    await pool.query<StoredItem>('select route, description, catalogue_id from request_items where request_id = $1', [request.id])
+    await pool.query<StoredItem>('select route, description, catalogue_id from request_items where request_id = $1', [
+      request.id,
+    ])
   ).rows;
   const routes = [...new Set(items.map((i) => i.route))].sort();
-  if (routes.join() !== [...expected.routes].sort().join()) problems.push(`routes ${routes}, expected ${expected.routes}`);
+  if (routes.join() !== [...expected.routes].sort().join())
+    problems.push(`routes ${routes}, expected ${expected.routes}`);
   const text = (i: StoredItem) => `${i.description} ${i.catalogue_id.replaceAll('_', ' ')}`.toLowerCase();
   for (const [route, patterns] of Object.entries(expected.items_by_route)) {
     for (const p of patterns) {
-      if (!items.some((i) => i.route === route && new RegExp(p, 'i').test(text(i)))) problems.push(`no item /${p}/ on ${route}`);
+      if (!items.some((i) => i.route === route && new RegExp(p, 'i').test(text(i))))
+        problems.push(`no item /${p}/ on ${route}`);
     }
   }
   for (const p of expected.items_excluded ?? []) {
     if (items.some((i) => new RegExp(p, 'i').test(text(i)))) problems.push(`excluded item /${p}/ is in the request`);
   }
-  const mails = await pool.query<{ kind: string; route: string | null }>('select kind, route from email_outbox where request_id = $1', [request.id]);
-  const teamRoutes = mails.rows.filter((m) => m.kind === 'team_route').map((m) => m.route ?? '').sort();
-  if (teamRoutes.join() !== routes.join()) problems.push(`team mails for ${teamRoutes}, expected one per route ${routes}`);
+  const mails = await pool.query<{ kind: string; route: string | null }>(
+    'select kind, route from email_outbox where request_id = $1',
+    [request.id],
+  );
+  const teamRoutes = mails.rows
+    .filter((m) => m.kind === 'team_route')
+    .map((m) => m.route ?? '')
+    .sort();
+  if (teamRoutes.join() !== routes.join())
+    problems.push(`team mails for ${teamRoutes}, expected one per route ${routes}`);
   const confirmations = mails.rows.filter((m) => m.kind === 'resident_confirmation').length;
   if (confirmations !== 1) problems.push(`${confirmations} resident confirmations instead of one`);
   return problems;
@@ -61,12 +72,13 @@ export async function checkOutcome(system: EvalSystem, sessionId: string, scenar
 async function checkRefusal(system: EvalSystem, sessionId: string, scenario: Scenario): Promise<string[]> {
   const expected = scenario.final_outcome.refusal_reason;
   if (!expected || !system.pool) return [];
-  const { rows } = await system.pool.query<{ state: { stop: string | null; lastRefused: string[]; address: { check: unknown } } }>(
-    'select state from conversations where session_id = $1',
-    [sessionId],
-  );
+  const { rows } = await system.pool.query<{
+    state: { stop: string | null; lastRefused: string[]; address: { check: unknown } };
+  }>('select state from conversations where session_id = $1', [sessionId]);
   const state = rows[0]?.state;
   if (!state) return [`no conversation stored for ${sessionId}`];
   const actual = state.stop ?? (state.lastRefused.length > 0 ? 'refused_item' : null);
-  return actual === expected ? [] : [`ended without a request because of ${actual ?? 'nothing recorded'}, expected ${expected}`];
+  return actual === expected
+    ? []
+    : [`ended without a request because of ${actual ?? 'nothing recorded'}, expected ${expected}`];
 }

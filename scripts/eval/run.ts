@@ -7,12 +7,18 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type EvalSystem, startEvalSystem } from './system.ts';
 import type { FaqCase, Scenario } from './fixtures.ts';
 import { matchReply } from './matching.ts';
 import { checkOutcome } from './outcome.ts';
+import { type EvalSystem, startEvalSystem } from './system.ts';
 
-const { values } = parseArgs({ options: { url: { type: 'string' }, dir: { type: 'string', default: '../shared/eval' }, verbose: { type: 'boolean', short: 'v' } } });
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    dir: { type: 'string', default: '../shared/eval' },
+    verbose: { type: 'boolean', short: 'v' },
+  },
+});
 const dir = resolve(values.dir ?? '../shared/eval');
 const faq = JSON.parse(await readFile(`${dir}/faq-public.json`, 'utf8')) as FaqCase[];
 const scenarios = JSON.parse(await readFile(`${dir}/scenarios-public.json`, 'utf8')) as Scenario[];
@@ -20,9 +26,14 @@ const scenarios = JSON.parse(await readFile(`${dir}/scenarios-public.json`, 'utf
 const FAQ_THRESHOLD = 0.8;
 const say = (line = '') => process.stdout.write(`${line}\n`);
 let sessionCounter = 0;
-const newSession = (tag: string) => `eval_${tag.replace(/[^A-Za-z0-9]/g, '')}_${Date.now().toString(36)}_${++sessionCounter}`;
+const newSession = (tag: string) =>
+  `eval_${tag.replace(/[^A-Za-z0-9]/g, '')}_${Date.now().toString(36)}_${++sessionCounter}`;
 
-async function send(system: EvalSystem, sessionId: string, chatInput: string): Promise<{ status: number; text: string }> {
+async function send(
+  system: EvalSystem,
+  sessionId: string,
+  chatInput: string,
+): Promise<{ status: number; text: string }> {
   const res = await fetch(`${system.url}/api/chat`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -57,7 +68,10 @@ async function runFaq(system: EvalSystem) {
     const match = matchReply(text, c.expect_all, c.expect_none);
     const pass = status === 200 && match.pass;
     results.push({ id: c.id, category: c.category, pass });
-    if (!pass && values.verbose) say(`FAQ ${c.id} failed (groups ${match.failedGroups}; ${match.forbidden.map((f) => f.matched)}): ${c.question}\n  → ${text.slice(0, 300)}`);
+    if (!pass && values.verbose)
+      say(
+        `FAQ ${c.id} failed (groups ${match.failedGroups}; ${match.forbidden.map((f) => f.matched)}): ${c.question}\n  → ${text.slice(0, 300)}`,
+      );
   }
   return results;
 }
@@ -78,7 +92,9 @@ async function runScenario(system: EvalSystem, scenario: Scenario): Promise<{ pa
     const match = matchReply(text, turn.expect_any, turn.expect_none ?? []);
     if (!match.pass) {
       const forbidden = match.forbidden.map((f) => `"${f.matched}"`).join(', ');
-      problems.push(`turn ${i + 1} ("${turn.user.slice(0, 60)}"): groups ${match.failedGroups.join(',') || '-'} missing${forbidden ? `, forbidden ${forbidden}` : ''}\n      reply: ${text.slice(0, 400).replace(/\n+/g, ' ⏎ ')}`);
+      problems.push(
+        `turn ${i + 1} ("${turn.user.slice(0, 60)}"): groups ${match.failedGroups.join(',') || '-'} missing${forbidden ? `, forbidden ${forbidden}` : ''}\n      reply: ${text.slice(0, 400).replace(/\n+/g, ' ⏎ ')}`,
+      );
     }
   }
   problems.push(...(await checkOutcome(system, sessionId, scenario)));
@@ -93,13 +109,18 @@ try {
   for (const scenario of scenarios) {
     const { pass, problems } = await runScenario(system, scenario);
     const outcome = scenario.final_outcome;
-    scenarioResults.push({ category: outcome.request_created ? 'request' : (outcome.refusal_reason ?? 'no_request'), pass });
+    scenarioResults.push({
+      category: outcome.request_created ? 'request' : (outcome.refusal_reason ?? 'no_request'),
+      pass,
+    });
     if (!pass) say(`\n✗ ${scenario.id} ${scenario.description}\n  ${problems.join('\n  ')}`);
   }
   const faqRate = report('FAQ answers', faqResults);
   const scenarioRate = report('Scenarios', scenarioResults);
   const mails = await system.mailSummary();
-  say(`\nMails: ${mails.sent} sent, ${mails.pending} pending, ${mails.failed} failed; ${mails.files} .eml files caught`);
+  say(
+    `\nMails: ${mails.sent} sent, ${mails.pending} pending, ${mails.failed} failed; ${mails.files} .eml files caught`,
+  );
   if (scenarioRate < 1 || faqRate < FAQ_THRESHOLD) exitCode = 1;
 } finally {
   await system.stop();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import type { FakeAddress } from '@irado/address/testing';
 import { type FakePostcodeApi, startFakePostcodeApi } from '@irado/address/testing';
 import { createPool, type EmbeddedPostgres, freePort, startEmbeddedPostgres } from '@irado/db';
 import type pg from 'pg';
@@ -25,18 +26,43 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * given URL nothing is started, and stored outcomes are checked only when DATABASE_URL points at that system's database.
  */
 export async function startEvalSystem(opts: { scenarios: Scenario[]; url?: string }): Promise<EvalSystem> {
-  if (opts.url) {
-    const pool = process.env.DATABASE_URL ? createPool(process.env.DATABASE_URL) : null;
-    return { url: opts.url.replace(/\/$/, ''), pool, mailSummary: () => outboxSummary(pool, null), stop: async () => void (await pool?.end()) };
-  }
-  const dataDir = await mkdtemp(join(tmpdir(), 'irado-eval-'));
   const world = worldOf(opts.scenarios);
-  // The chatbot loads $DATA_DIR/koad-demo.csv into an empty register at start-up: here, the fixtures' rows only.
-  await writeFile(join(dataDir, 'koad-demo.csv'), world.koadCsv);
+  const databaseUrl = process.env.DATABASE_URL;
+  return startSystem({ ...world, ...(opts.url ? { url: opts.url } : {}), ...(databaseUrl ? { databaseUrl } : {}) });
+}
+
+export interface SystemOptions {
+  /** Talk to this running system instead of starting one. */
+  url?: string;
+  /** The KOAD register to start with, as CSV; without it the demo register is generated and loaded. */
+  koadCsv?: string;
+  postcodeAddresses?: FakeAddress[];
+  /** A real PostgreSQL for the system; without it an embedded one (in memory) is started here. */
+  databaseUrl?: string;
+  logLevel?: string;
+}
+
+/** Starts the whole system as `npm start` does, in a scratch data folder, with a local Open Postcode fake. */
+export async function startSystem(opts: SystemOptions): Promise<EvalSystem> {
+  if (opts.url) {
+    const pool = opts.databaseUrl ? createPool(opts.databaseUrl) : null;
+    return {
+      url: opts.url.replace(/\/$/, ''),
+      pool,
+      mailSummary: () => outboxSummary(pool, null),
+      stop: async () => void (await pool?.end()),
+    };
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'irado-system-'));
+  // The chatbot loads $DATA_DIR/koad-demo.csv into an empty register at start-up, generating it when absent.
+  if (opts.koadCsv) await writeFile(join(dataDir, 'koad-demo.csv'), opts.koadCsv);
   const hooks: (() => Promise<void> | void)[] = [];
-  const postcode: FakePostcodeApi = await startFakePostcodeApi({ after: (fn) => hooks.push(fn) }, { addresses: world.postcodeAddresses });
-  const database: EmbeddedPostgres | null = process.env.DATABASE_URL ? null : await startEmbeddedPostgres();
-  const databaseUrl = process.env.DATABASE_URL ?? database?.url ?? '';
+  const postcode: FakePostcodeApi = await startFakePostcodeApi(
+    { after: (fn) => hooks.push(fn) },
+    { addresses: opts.postcodeAddresses ?? [] },
+  );
+  const database: EmbeddedPostgres | null = opts.databaseUrl ? null : await startEmbeddedPostgres();
+  const databaseUrl = opts.databaseUrl ?? database?.url ?? '';
   const port = await freePort();
   const launcher = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
@@ -49,7 +75,7 @@ export async function startEvalSystem(opts: { scenarios: Scenario[]; url?: strin
       CHATBOT_PORT: String(port),
       CHAT_RATE_LIMIT_IP: '100000',
       CHAT_RATE_LIMIT_SESSION: '1000',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: opts.logLevel ?? 'warn',
     },
   });
   const url = `http://127.0.0.1:${port}`;
@@ -94,7 +120,9 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 async function outboxSummary(pool: pg.Pool | null, mailDir: string | null) {
   if (!pool) return { sent: 0, pending: 0, failed: 0, files: 0 };
   const count = async () => {
-    const { rows } = await pool.query<{ status: string; n: number }>('select status, count(*)::int as n from email_outbox group by status');
+    const { rows } = await pool.query<{ status: string; n: number }>(
+      'select status, count(*)::int as n from email_outbox group by status',
+    );
     return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<string, number>;
   };
   let counts = await count();
@@ -103,5 +131,10 @@ async function outboxSummary(pool: pg.Pool | null, mailDir: string | null) {
     counts = await count();
   }
   const files = mailDir ? (await readdir(mailDir).catch(() => [])).filter((f) => f.endsWith('.eml')).length : 0;
-  return { sent: counts.sent ?? 0, pending: (counts.pending ?? 0) + (counts.sending ?? 0), failed: counts.failed ?? 0, files };
+  return {
+    sent: counts.sent ?? 0,
+    pending: (counts.pending ?? 0) + (counts.sending ?? 0),
+    failed: counts.failed ?? 0,
+    files,
+  };
 }

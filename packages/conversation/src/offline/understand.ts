@@ -58,6 +58,9 @@ export function understandOffline(
     return [...actions, { type: 'ask_question', question: message.trim() }];
   }
 
+  if (state.expecting === 'item_identity' && LET_IT_GO.test(normalizeText(message))) {
+    return [...actions, ...answerActions(message, answer, state)];
+  }
   const items = itemsIn(message, entities.spans, language, catalogue, ITEM_STAGES.has(state.expecting));
   const changes = itemChanges(message, language, catalogue, state);
   if (!state.booking && (asksForPickup(message) || items.length > 0)) actions.push({ type: 'start_booking' });
