@@ -26,9 +26,17 @@ function median(values: number[]): number {
 function measure(name: string, fn: () => unknown, iterations: number): void {
   round(fn, iterations); // warm-up: let the JIT settle
   const rates = Array.from({ length: 7 }, () => round(fn, iterations));
-  process.stdout.write(`${name.padEnd(42)} ${Math.round(median(rates)).toLocaleString('en-US').padStart(10)} per second\n`);
+  process.stdout.write(
+    `${name.padEnd(42)} ${Math.round(median(rates)).toLocaleString('en-US').padStart(10)} per second\n`,
+  );
 }
 
-process.stdout.write(`node ${process.version}, rules ${currentRules.version}, ${currentRules.catalogue.length} catalogue entries\n`);
+process.stdout.write(
+  `node ${process.version}, rules ${currentRules.version}, ${currentRules.catalogue.length} catalogue entries\n`,
+);
 measure('planRequest (10-item draft)', () => planRequest(draft), 20_000);
-measure('matchItems + planRequest (10-item text)', () => planRequest({ ...draft, items: matchItems(text, 'nl', currentRules.catalogue) }), 5_000);
+measure(
+  'matchItems + planRequest (10-item text)',
+  () => planRequest({ ...draft, items: matchItems(text, 'nl', currentRules.catalogue) }),
+  5_000,
+);

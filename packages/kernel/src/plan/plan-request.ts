@@ -93,7 +93,7 @@ function refuseSmallSingleItems(
 ): void {
   for (const [route, items] of byRoute) {
     const only = items.length === 1 ? items[0] : undefined;
-    if (!only || only.quantity !== 1 || !isSmall(only, rules)) continue;
+    if (only?.quantity !== 1 || !isSmall(only, rules)) continue;
     byRoute.delete(route);
     const alternatives =
       only.category === 'electrical'

@@ -161,7 +161,7 @@ describe('POST /api/chat: a booking from first message to stored request', () =>
   });
 
   it('creates nothing twice when "ja" is sent twice at once or sent again later', async (t) => {
-    const { app, pool } = await testApp(t);
+    const { app } = await testApp(t);
     const sessionId = newSessionId();
     await book(app, sessionId);
     const [a, b] = await Promise.all([say(app, sessionId, 'Ja'), say(app, sessionId, 'Ja')]);
@@ -202,7 +202,7 @@ describe('POST /api/chat: a booking from first message to stored request', () =>
   });
 
   it('refuses a business address from the register and sends nothing', async (t) => {
-    const { app, pool } = await testApp(t, {
+    const { app } = await testApp(t, {
       register: [aKoadRecord({ postcode: '3133KL', houseNumber: 100, resident: false, name: 'Voorbeeld BV' })],
     });
     const sessionId = newSessionId();

@@ -2,6 +2,7 @@ import { AppError } from '@irado/errors';
 
 const SESSION_ID = /^[A-Za-z0-9_-]{10,100}$/;
 /** Control characters other than tab and line breaks; any letter, quote or apostrophe of any language is fine. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the purpose of this pattern
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/;
 export const MAX_INPUT = 2000;
 
