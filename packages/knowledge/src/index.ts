@@ -3,7 +3,6 @@
  * in-memory search that returns an answer only when it is confident.
  */
 export { knowledgeEntries } from './entries/index.ts';
-export { type Facts, facts } from './facts.ts';
 export { type Candidate, createKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 export { municipalityInText } from './municipality.ts';
 export { type RenderedEntry, renderEntry } from './render.ts';

@@ -39,7 +39,7 @@ export interface KnowledgeEntry {
   /** The irado.nl page for the topic; may depend on the municipality. */
   url: (rules: RuleSet, municipality: Municipality | null) => string;
   /**
-   * The answer, 2–5 sentences. Every figure comes from `rules` (or from `facts` until #3 moves them into the RuleSet).
+   * The answer, 2–5 sentences. Every figure comes from `rules`; none is typed in the entry.
    * With `municipality` null, an answer that differs per municipality states each municipality's value.
    */
   answer: (rules: RuleSet, municipality: Municipality | null) => NlEn;

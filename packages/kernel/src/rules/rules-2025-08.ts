@@ -1,5 +1,16 @@
 import { catalogue } from '../catalogue/index.ts';
-import type { RuleSet } from './rule-set.ts';
+import type { Alternative, Language } from '../types.ts';
+import type {
+  AsbestosRules,
+  Bouwcontainers,
+  Contacts,
+  KgaHomePickup,
+  Pages,
+  Prices,
+  RuleSet,
+  RuleText,
+  SizeLimits,
+} from './rule-set.ts';
 
 const springAndAutumn = [
   // The snoeiroutes run in spring and autumn (§5.6); dates are published each year. Confirm the booking windows with
@@ -7,6 +18,218 @@ const springAndAutumn = [
   { from: '03-01', to: '05-31' },
   { from: '09-01', to: '11-30' },
 ] as const;
+
+/** The rule-set fields whose figures rule texts quote. */
+export type QuotedFigures = Pick<
+  RuleSet,
+  'limits' | 'contacts' | 'prices' | 'kgaHomePickup' | 'asbestos' | 'bouwcontainers'
+>;
+
+/** A number as the language writes it: decimal comma in Dutch and Turkish, point in English and Arabic. */
+function num(language: Language, value: number, decimals?: number): string {
+  const text = decimals === undefined ? String(value) : value.toFixed(decimals);
+  return language === 'nl' || language === 'tr' ? text.replace('.', ',') : text;
+}
+
+/** Euros: whole amounts without cents (`€115`), others with two decimals (`€79,70`). */
+const eur = (language: Language, value: number) => `€${num(language, value, Number.isInteger(value) ? 0 : 2)}`;
+
+/** "4, 6 of 10" / "4, 6 or 10" / "4, 6 veya 10" / "4 أو 6 أو 10". */
+function orList(language: Language, items: readonly string[]): string {
+  if (language === 'ar') return items.join(' أو ');
+  const or = { nl: 'of', en: 'or', tr: 'veya' }[language];
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
+}
+
+/** A number of months with the right noun: `3 maanden`, `3 months`, `3 ay`, `3 أشهر`. */
+function months(language: Language, n: number): string {
+  if (language === 'nl') return `${n} ${n === 1 ? 'maand' : 'maanden'}`;
+  if (language === 'en') return `${n} ${n === 1 ? 'month' : 'months'}`;
+  if (language === 'tr') return `${n} ay`;
+  return `${n} ${n >= 3 && n <= 10 ? 'أشهر' : n > 10 ? 'شهراً' : 'شهر'}`;
+}
+
+/**
+ * The rule texts that state figures, built from the fields that hold those figures when the rule set is built. A
+ * figure is typed once, in its field; a text never repeats it. (The municipality names in the KGA text are checked
+ * against `MunicipalityRules.kgaHomePickup` in rules.test.ts.)
+ */
+export function figureTexts(f: QuotedFigures) {
+  const { prices: p, contacts: c, kgaHomePickup: k, asbestos: a } = f;
+  const service = c.customerService;
+  const maxLength = (language: Language) => `${num(language, f.limits.maxPieceLengthM, 2)} m`;
+  const containers = (language: Language) =>
+    orList(
+      language,
+      f.bouwcontainers.sizes.map((s) => num(language, s.volumeM3)),
+    );
+  const alternatives = {
+    kga_home_pickup: {
+      nl: `In Schiedam en Vlaardingen halen we klein chemisch afval op ${k.weekday.nl} tussen ${k.from} en ${k.until} thuis op (u moet thuis zijn). Maak een afspraak via ${service.phone} of ${service.email}.`,
+      en: `In Schiedam and Vlaardingen we collect small chemical waste at home every ${k.weekday.en} between ${k.from} and ${k.until} (you must be home). Book it on ${service.phone} or at ${service.email}.`,
+      tr: `Schiedam ve Vlaardingen'de küçük kimyasal atıkları ${k.weekday.tr} günleri ${k.from} ile ${k.until} arasında evinizden alıyoruz (evde bulunmanız gerekir). Randevu için ${service.phone} numarasını arayın veya ${service.email} adresine yazın.`,
+      ar: `في Schiedam وVlaardingen نستلم النفايات الكيميائية الصغيرة من المنزل يوم ${k.weekday.ar} بين الساعة ${k.from} والساعة ${k.until} (يجب أن تكونوا في المنزل). احجزوا موعداً عبر الرقم ${service.phone} أو عبر ${service.email}.`,
+    },
+    big_bag: {
+      nl: `Koop een Big Bag bij de milieustraat: Big Bag Steen ${eur('nl', p.bigBagSteenEur)}, Big Bag Alles ${eur('nl', p.bigBagAllesEur)}, inclusief btw en ophalen.`,
+      en: `Buy a Big Bag at the milieustraat: Big Bag Steen ${eur('en', p.bigBagSteenEur)}, Big Bag Alles ${eur('en', p.bigBagAllesEur)}, including VAT and collection.`,
+      tr: `Milieustraat'tan bir Big Bag satın alın: Big Bag Steen ${eur('tr', p.bigBagSteenEur)}, Big Bag Alles ${eur('tr', p.bigBagAllesEur)}; fiyatlara KDV ve alım dahildir.`,
+      ar: `اشتروا Big Bag من milieustraat: Big Bag Steen بسعر ${eur('ar', p.bigBagSteenEur)}، وBig Bag Alles بسعر ${eur('ar', p.bigBagAllesEur)}، ويشمل السعر ضريبة القيمة المضافة والاستلام.`,
+    },
+    bouwcontainer: {
+      nl: `Huur een bouwcontainer (${containers('nl')} m³) bij Irado.`,
+      en: `Rent a building container (${containers('en')} m³) from Irado.`,
+      tr: `Irado'dan bir inşaat konteyneri (${containers('tr')} m³) kiralayın.`,
+      ar: `استأجروا حاوية بناء (${containers('ar')} m³) من Irado.`,
+    },
+    asbestos_procedure: {
+      nl: `Asbest is nooit grofvuil. Doe eerst een gratis sloopmelding via het Omgevingsloket; met toestemming pakt u het dubbel in plastic (minstens ${num('nl', a.plasticMinMm)} mm) en brengt u het met het bewijs naar de milieustraat. Vragen: DCMR asbesttelefoon ${c.asbestos.phone}.`,
+      en: `Asbestos is never grofvuil. First file a free demolition notification (sloopmelding) at the Omgevingsloket; with permission, pack it double in plastic (at least ${num('en', a.plasticMinMm)} mm) and bring it with the proof to the milieustraat. Questions: DCMR asbestos line ${c.asbestos.phone}.`,
+      tr: `Asbest hiçbir zaman grofvuil değildir. Önce Omgevingsloket üzerinden ücretsiz bir yıkım bildirimi (sloopmelding) yapın; izin alınca asbesti çift kat plastiğe (en az ${num('tr', a.plasticMinMm)} mm) sarın ve belgeyle birlikte milieustraat'a götürün. Sorularınız için: DCMR asbest hattı ${c.asbestos.phone}.`,
+      ar: `الأسبستوس ليس من نفايات grofvuil أبداً. قدّموا أولاً إشعار هدم مجانياً (sloopmelding) عبر Omgevingsloket؛ وبعد الحصول على الإذن، غلّفوه بطبقتين من البلاستيك (بسُمك ${num('ar', a.plasticMinMm)} mm على الأقل) وأحضروه مع الإثبات إلى milieustraat. للاستفسارات: خط الأسبستوس لدى DCMR على الرقم ${c.asbestos.phone}.`,
+    },
+    business_service: {
+      nl: `Voor bedrijfsafval helpt de zakelijke klantenservice van Irado: ${c.business.email}, ${c.business.phone}.`,
+      en: `For business waste, Irado's business customer service can help: ${c.business.email}, ${c.business.phone}.`,
+      tr: `İşyeri atıkları için Irado'nun kurumsal müşteri hizmetleri yardımcı olur: ${c.business.email}, ${c.business.phone}.`,
+      ar: `بخصوص النفايات التجارية، تساعدكم خدمة العملاء التجاريين لدى Irado: ${c.business.email}، ${c.business.phone}.`,
+    },
+    saw_to_size: {
+      nl: `Maak het kleiner (zagen of demonteren) tot stukken van hoogstens ${maxLength('nl')} en bied het dan aan, of breng het naar de milieustraat.`,
+      en: `Make it smaller (saw or dismantle it) into pieces of at most ${maxLength('en')} and offer it then, or take it to the milieustraat.`,
+      tr: `Keserek veya sökerek en fazla ${maxLength('tr')} uzunluğunda parçalara ayırın ve öyle çıkarın ya da milieustraat'a götürün.`,
+      ar: `صغّروه (بالنشر أو التفكيك) إلى قطع لا يزيد طولها على ${maxLength('ar')} ثم قدّموه للاستلام، أو انقلوه إلى milieustraat.`,
+    },
+  } satisfies Partial<Record<Alternative, RuleText>>;
+  return {
+    alternatives,
+    /** Puin at the milieustraat where it is charged (Schiedam, Vlaardingen; Decision 9). */
+    puinCharged: {
+      nl: `Puin (steen en beton) kost ${eur('nl', p.puinPerTonEur)} per ton; ander bouw- en sloopafval is gratis voor inwoners.`,
+      en: `Rubble (stone and concrete) costs ${eur('en', p.puinPerTonEur)} per tonne; other building and demolition waste is free for residents.`,
+      tr: `Moloz (taş ve beton) için ton başına ${eur('tr', p.puinPerTonEur)} ücret alınır; diğer inşaat ve yıkım atıkları sakinler için ücretsizdir.`,
+      ar: `يكلّف الركام (الحجارة والخرسانة) ${eur('ar', p.puinPerTonEur)} للطن الواحد؛ أما نفايات البناء والهدم الأخرى فمجانية للسكان.`,
+    } satisfies RuleText,
+    /** Puin at the milieustraat where it is free (Capelle aan den IJssel; Decision 9). */
+    puinFree: {
+      nl: 'Puin en bouw- en sloopafval kunt u gratis inleveren.',
+      en: 'Rubble and building and demolition waste can be handed in free of charge.',
+      tr: 'Moloz ile inşaat ve yıkım atıklarını ücretsiz teslim edebilirsiniz.',
+      ar: 'يمكنكم تسليم الركام ونفايات البناء والهدم مجاناً.',
+    } satisfies RuleText,
+    /** Access to the Capelle milieustraat: the afvalpas and what a new one costs (§12.1). */
+    afvalpasAccess: {
+      nl: `met een afvalpas (een nieuwe pas kost ${eur('nl', p.afvalpasCapelleEur)}, gratis binnen ${months('nl', p.afvalpasCapelleFreeMonthsAfterMoving)} na verhuizing)`,
+      en: `with an afvalpas (a new pass costs ${eur('en', p.afvalpasCapelleEur)}, free within ${months('en', p.afvalpasCapelleFreeMonthsAfterMoving)} of moving)`,
+      tr: `afvalpas ile (yeni kart ${eur('tr', p.afvalpasCapelleEur)}; taşındıktan sonraki ${months('tr', p.afvalpasCapelleFreeMonthsAfterMoving)} içinde ücretsiz)`,
+      ar: `ببطاقة afvalpas (تكلّف البطاقة الجديدة ${eur('ar', p.afvalpasCapelleEur)}، وهي مجانية خلال ${months('ar', p.afvalpasCapelleFreeMonthsAfterMoving)} من الانتقال إلى السكن)`,
+    } satisfies RuleText,
+  };
+}
+
+/** irado.nl pages the answers link to (named in the rules document). */
+const pages: Pages = {
+  grofvuil: 'https://www.irado.nl/afvalsoorten/grofvuil',
+  appointment: 'https://www.irado.nl/afvalsoorten/grofvuil/afspraak-maken',
+  grofvuilVlaardingen: 'https://www.irado.nl/vlaardingen/afvalsoorten/grofvuil',
+  mattresses: 'https://www.irado.nl/afvalsoorten/matrassen',
+  mattressesCapelle: 'https://www.irado.nl/capelle/afvalsoorten/matrassen',
+  appliances: 'https://www.irado.nl/afvalsoorten/elektrische-apparaten',
+  pruning: 'https://www.irado.nl/afvalsoorten/snoeiafval',
+  snoeirouteNews: 'https://www.irado.nl/nieuws/default/snoeiroute',
+  rubble: 'https://www.irado.nl/afvalsoorten/puin-bouw-en-sloopafval',
+  rubbleSchiedam: 'https://www.irado.nl/schiedam/afvalsoorten/puin-bouw-en-sloopafval',
+  rubbleCapelle: 'https://www.irado.nl/capelle/afvalsoorten/puin-bouw-en-sloopafval',
+  houseRules: 'https://www.irado.nl/huisregels-milieustraat',
+  trailer: 'https://www.irado.nl/milieustraat/aanhanger-lenen',
+  contact: 'https://www.irado.nl/contact',
+  report: 'https://www.irado.nl/melding-maken',
+  reportCapelle: 'https://www.irado.nl/capelle/melding-maken',
+  businessWaste: 'https://www.irado.nl/zakelijk/bedrijfsafval',
+  businessPass: 'https://www.irado.nl/zakelijk/milieupas-bedrijven',
+  businessGrofvuil: 'https://www.irado.nl/zakelijk/bedrijfsafval/grofvuil',
+};
+
+// The figures that rule texts quote, each typed once here (see `figureTexts`).
+
+/** Sizes and weights (Decisions 2 and 3, §5.3, §3.5). */
+const limits: SizeLimits = {
+  maxPieceLengthM: 1.8,
+  maxPieceWidthM: 0.9,
+  maxPieceWeightKg: 30,
+  // "Small overshoots are accepted" (Decision 2). 12 % takes a standard interior door (2.015 m), which the Huisraad
+  // pages list explicitly, and refuses what is clearly too long (a 2.5 m plank).
+  guidelineTolerance: 0.12,
+  sunscreenRadiatorMaxLengthM: 2,
+  branchBundleMaxLengthM: 1.8,
+  stumpMaxLengthM: 0.5,
+  stumpMaxThicknessM: 0.25,
+  smallItemMaxSideM: 0.3,
+  smallItemMaxWeightKg: 5,
+};
+
+/** Public company contacts (§13). */
+const contacts: Contacts = {
+  customerService: {
+    phone: '010-262 1000',
+    email: 'info@irado.nl',
+    hours: {
+      nl: 'maandag t/m vrijdag 08:00–16:30',
+      en: 'Monday to Friday 08:00–16:30',
+      tr: 'pazartesiden cumaya 08:00–16:30',
+      ar: 'من الاثنين إلى الجمعة 08:00–16:30',
+    },
+    postalAddress: 'Postbus 58, 3100 AB Schiedam',
+  },
+  business: { phone: '010-631 5060', email: 'klantrelaties@irado.nl' },
+  asbestos: { phone: '010-246 86 56', hours: '08:00–16:00' },
+  publicSpace: { phone: '14010' },
+  privacyUrl: 'https://www.irado.nl/privacyverklaring',
+};
+
+/** Resident prices, incl. VAT (Decisions 6 and 9, §12.1, §12.3). */
+const prices: Prices = {
+  bigBagSteenEur: 115,
+  bigBagAllesEur: 200,
+  puinPerTonEur: 79.7,
+  afvalpasCapelleEur: 12,
+  afvalpasCapelleFreeMonthsAfterMoving: 3,
+  trailerDepositEur: 50,
+};
+
+/** KGA home pickup in Schiedam and Vlaardingen (Decision 8, §8). */
+const kgaHomePickup: KgaHomePickup = {
+  weekday: { nl: 'woensdag', en: 'Wednesday', tr: 'çarşamba', ar: 'الأربعاء' },
+  from: '08:00',
+  until: '12:00',
+};
+
+/** Asbestos (§9). */
+const asbestos: AsbestosRules = {
+  plasticMinMm: 0.5,
+  vinylBeforeYear: 1983,
+  applianceOlderThanYears: 20,
+  businessNoticeWeeks: 4,
+};
+
+/** Bouwcontainer rental, incl. VAT and pickup (§12.3). */
+const bouwcontainers: Bouwcontainers = {
+  sizes: [
+    { volumeM3: 4, dimensionsCm: [220, 135, 100], puinEur: 160, bouwSloopEur: 275 },
+    { volumeM3: 6, dimensionsCm: [350, 170, 125], puinEur: 175, bouwSloopEur: 370 },
+    { volumeM3: 10, dimensionsCm: [360, 174, 175], puinEur: null, bouwSloopEur: 495 },
+  ],
+  collectedWithinHours: 48,
+  kluscontainerFromEur: 170,
+};
+
+const texts = figureTexts({ limits, contacts, prices, kgaHomePickup, asbestos, bouwcontainers });
+
+/** Puin at the milieustraat (Decision 9): the flag and the text that says it, kept together. */
+const puin = (free: boolean) => ({
+  puinFreeAtMilieustraat: free,
+  puinAtMilieustraat: free ? texts.puinFree : texts.puinCharged,
+});
 
 /**
  * Irado's grofvuil rules as published on irado.nl in August 2025, with the decisions of the rules document applied.
@@ -55,12 +278,11 @@ export const rules2025_08: RuleSet = {
         url: 'https://www.irado.nl/schiedam/milieustraat',
       },
       placementException: null,
-      puinAtMilieustraat: {
-        nl: 'Puin (steen en beton) kost €79,70 per ton; ander bouw- en sloopafval is gratis voor inwoners.',
-        en: 'Rubble (stone and concrete) costs €79.70 per tonne; other building and demolition waste is free for residents.',
-        tr: "Moloz (taş ve beton) tonu €79,70'tir; diğer inşaat ve yıkım atıkları sakinler için ücretsizdir.",
-        ar: 'يكلّف الركام (الحجارة والخرسانة) €79.70 للطن الواحد؛ أما نفايات البناء والهدم الأخرى فمجانية للسكان.',
-      },
+      ...puin(false),
+      mattressFormChoice: 'Matrassen',
+      snoeirouteDates: ['2025-04-17', '2025-05-15', '2025-10-02', '2025-10-16', '2025-10-30'],
+      soilPriceUnit: { nl: 'ton', en: 'tonne', tr: 'ton', ar: 'طن' },
+      soilMaxM3: null,
     },
     Vlaardingen: {
       name: 'Vlaardingen',
@@ -101,12 +323,21 @@ export const rules2025_08: RuleSet = {
         tr: 'Apartmanda mı oturuyorsunuz? O halde grofvuil eşyalarınızı apartman girişinin yakınına, apartmanın yanındaki kaldırıma koyun (park yerine değil) ve geçişleri açık bırakın.',
         ar: 'هل تسكنون في شقة ضمن عمارة سكنية؟ ضعوا إذن نفايات grofvuil بالقرب من مدخل العمارة، على الرصيف المجاور لها (وليس في موقف سيارات)، واتركوا الممرات خالية.',
       },
-      puinAtMilieustraat: {
-        nl: 'Puin (steen en beton) kost €79,70 per ton; ander bouw- en sloopafval is gratis voor inwoners.',
-        en: 'Rubble (stone and concrete) costs €79.70 per tonne; other building and demolition waste is free for residents.',
-        tr: "Moloz (taş ve beton) tonu €79,70'tir; diğer inşaat ve yıkım atıkları sakinler için ücretsizdir.",
-        ar: 'يكلّف الركام (الحجارة والخرسانة) €79.70 للطن الواحد؛ أما نفايات البناء والهدم الأخرى فمجانية للسكان.',
-      },
+      ...puin(false),
+      mattressFormChoice: 'IJzer, elektrische apparaten en matrassen',
+      snoeirouteDates: [
+        '2025-04-10',
+        '2025-04-24',
+        '2025-05-01',
+        '2025-09-25',
+        '2025-10-02',
+        '2025-10-09',
+        '2025-10-16',
+        '2025-10-23',
+        '2025-10-30',
+      ],
+      soilPriceUnit: { nl: 'm³', en: 'm³', tr: 'metreküp', ar: 'متر مكعب' },
+      soilMaxM3: null,
     },
     'Capelle aan den IJssel': {
       name: 'Capelle aan den IJssel',
@@ -132,21 +363,15 @@ export const rules2025_08: RuleSet = {
           tr: "pazartesiden cumaya 08:00–16:00, cumartesi 10:00–16:00 (bariyer 15:55'te kapanır)",
           ar: 'من الاثنين إلى الجمعة 08:00–16:00، والسبت 10:00–16:00 (يُغلق الحاجز الساعة 15:55)',
         },
-        access: {
-          nl: 'met een afvalpas (een nieuwe pas kost €12, gratis binnen 3 maanden na verhuizing)',
-          en: 'with an afvalpas (a new pass costs €12, free within 3 months of moving)',
-          tr: 'afvalpas ile (yeni kart €12; taşındıktan sonraki 3 ay içinde ücretsiz)',
-          ar: 'ببطاقة afvalpas (تكلّف البطاقة الجديدة €12، وهي مجانية خلال 3 أشهر من الانتقال إلى السكن)',
-        },
+        access: texts.afvalpasAccess,
         url: 'https://www.irado.nl/capelle/milieustraat',
       },
       placementException: null,
-      puinAtMilieustraat: {
-        nl: 'Puin en bouw- en sloopafval kunt u gratis inleveren.',
-        en: 'Rubble and building and demolition waste can be handed in free of charge.',
-        tr: 'Moloz ile inşaat ve yıkım atıklarını ücretsiz teslim edebilirsiniz.',
-        ar: 'يمكنكم تسليم الركام ونفايات البناء والهدم مجاناً.',
-      },
+      ...puin(true),
+      mattressFormChoice: 'Grofvuil Huisraad',
+      snoeirouteDates: ['2025-04-14', '2025-05-12', '2025-06-16', '2025-09-15', '2025-10-13', '2025-11-10'],
+      soilPriceUnit: null,
+      soilMaxM3: 1,
     },
   },
   routes: {
@@ -201,20 +426,8 @@ export const rules2025_08: RuleSet = {
     pruning: 'TUIN_SNOEIAFVAL',
     stump: 'TUIN_SNOEIAFVAL',
   },
-  limits: {
-    maxPieceLengthM: 1.8,
-    maxPieceWidthM: 0.9,
-    maxPieceWeightKg: 30,
-    // "Small overshoots are accepted" (Decision 2). 12 % takes a standard interior door (2.015 m), which the Huisraad
-    // pages list explicitly, and refuses what is clearly too long (a 2.5 m plank).
-    guidelineTolerance: 0.12,
-    sunscreenRadiatorMaxLengthM: 2,
-    branchBundleMaxLengthM: 1.8,
-    stumpMaxLengthM: 0.5,
-    stumpMaxThicknessM: 0.25,
-    smallItemMaxSideM: 0.3,
-    smallItemMaxWeightKg: 5,
-  },
+  limits,
+
   putOut: { from: '05:00', until: '07:30' },
   collection: { from: '07:30', until: '16:00' },
   refusals: {
@@ -249,12 +462,7 @@ export const rules2025_08: RuleSet = {
       url: 'https://www.irado.nl/milieustraat',
     },
     kga_home_pickup: {
-      text: {
-        nl: 'In Schiedam en Vlaardingen halen we klein chemisch afval op woensdag tussen 08:00 en 12:00 thuis op (u moet thuis zijn). Maak een afspraak via 010-262 1000 of info@irado.nl.',
-        en: 'In Schiedam and Vlaardingen we collect small chemical waste at home on Wednesdays between 08:00 and 12:00 (you must be home). Book it on 010-262 1000 or at info@irado.nl.',
-        tr: "Schiedam ve Vlaardingen'de küçük kimyasal atıkları çarşamba günleri 08:00 ile 12:00 arasında evinizden alıyoruz (evde bulunmanız gerekir). Randevu için 010-262 1000 numarasını arayın veya info@irado.nl adresine yazın.",
-        ar: 'في Schiedam وVlaardingen نستلم النفايات الكيميائية الصغيرة من المنزل يوم الأربعاء بين الساعة 08:00 والساعة 12:00 (يجب أن تكونوا في المنزل). احجزوا موعداً عبر الرقم 010-262 1000 أو عبر info@irado.nl.',
-      },
+      text: texts.alternatives.kga_home_pickup,
       url: 'https://www.irado.nl/afvalsoorten/klein-chemisch-afval',
     },
     kga_dropoff: {
@@ -276,21 +484,11 @@ export const rules2025_08: RuleSet = {
       url: 'https://www.irado.nl/afvalsoorten/restafval',
     },
     big_bag: {
-      text: {
-        nl: 'Koop een Big Bag bij de milieustraat: Big Bag Steen €115, Big Bag Alles €200, inclusief btw en ophalen.',
-        en: 'Buy a Big Bag at the milieustraat: Big Bag Steen €115, Big Bag Alles €200, including VAT and collection.',
-        tr: "Milieustraat'tan bir Big Bag satın alın: Big Bag Steen €115, Big Bag Alles €200; fiyatlara KDV ve alım dahildir.",
-        ar: 'اشتروا Big Bag من milieustraat: Big Bag Steen بسعر €115، وBig Bag Alles بسعر €200، ويشمل السعر ضريبة القيمة المضافة والاستلام.',
-      },
+      text: texts.alternatives.big_bag,
       url: 'https://www.irado.nl/zakelijk/big-bag-huren',
     },
     bouwcontainer: {
-      text: {
-        nl: 'Huur een bouwcontainer (4, 6 of 10 m³) bij Irado.',
-        en: 'Rent a building container (4, 6 or 10 m³) from Irado.',
-        tr: "Irado'dan bir inşaat konteyneri (4, 6 veya 10 m³) kiralayın.",
-        ar: 'استأجروا حاوية بناء (4 أو 6 أو 10 m³) من Irado.',
-      },
+      text: texts.alternatives.bouwcontainer,
       url: 'https://www.irado.nl/afvalsoorten/puin-bouw-en-sloopafval/bouwcontainer-huren',
     },
     shop_take_back: {
@@ -300,7 +498,7 @@ export const rules2025_08: RuleSet = {
         tr: 'Yenisini satın aldığınız mağazaya teslim edin.',
         ar: 'سلّموه إلى المتجر الذي تشترون منه جهازاً جديداً.',
       },
-      url: 'https://www.irado.nl/afvalsoorten/elektrische-apparaten',
+      url: pages.appliances,
     },
     stibat: {
       text: {
@@ -321,21 +519,11 @@ export const rules2025_08: RuleSet = {
       url: 'https://www.irado.nl/afvalsoorten/klein-chemisch-afval',
     },
     asbestos_procedure: {
-      text: {
-        nl: 'Asbest is nooit grofvuil. Doe eerst een gratis sloopmelding via het Omgevingsloket; met toestemming pakt u het dubbel in plastic (minstens 0,5 mm) en brengt u het met het bewijs naar de milieustraat. Vragen: DCMR asbesttelefoon 010-246 86 56.',
-        en: 'Asbestos is never grofvuil. First file a free demolition notification (sloopmelding) at the Omgevingsloket; with permission, pack it double in plastic (at least 0.5 mm) and bring it with the proof to the milieustraat. Questions: DCMR asbestos line 010-246 86 56.',
-        tr: "Asbest hiçbir zaman grofvuil değildir. Önce Omgevingsloket üzerinden ücretsiz bir yıkım bildirimi (sloopmelding) yapın; izin alınca asbesti çift kat plastiğe (en az 0,5 mm) sarın ve belgeyle birlikte milieustraat'a götürün. Sorularınız için: DCMR asbest hattı 010-246 86 56.",
-        ar: 'الأسبستوس ليس من نفايات grofvuil أبداً. قدّموا أولاً إشعار هدم مجانياً (sloopmelding) عبر Omgevingsloket؛ وبعد الحصول على الإذن، غلّفوه بطبقتين من البلاستيك (بسُمك 0.5 mm على الأقل) وأحضروه مع الإثبات إلى milieustraat. للاستفسارات: خط الأسبستوس لدى DCMR على الرقم 010-246 86 56.',
-      },
+      text: texts.alternatives.asbestos_procedure,
       url: 'https://www.irado.nl/afvalsoorten/asbest',
     },
     business_service: {
-      text: {
-        nl: 'Voor bedrijfsafval helpt de zakelijke klantenservice van Irado: klantrelaties@irado.nl, 010-631 5060.',
-        en: "For business waste, Irado's business customer service can help: klantrelaties@irado.nl, 010-631 5060.",
-        tr: "İşyeri atıkları için Irado'nun kurumsal müşteri hizmetleri yardımcı olur: klantrelaties@irado.nl, 010-631 5060.",
-        ar: 'بخصوص النفايات التجارية، تساعدكم خدمة العملاء التجاريين لدى Irado: klantrelaties@irado.nl، 010-631 5060.',
-      },
+      text: texts.alternatives.business_service,
       url: 'https://www.irado.nl/zakelijk/contact',
     },
     kringloop: {
@@ -345,41 +533,61 @@ export const rules2025_08: RuleSet = {
         tr: 'Hâlâ kullanılabilir durumda mı? Bir ikinci el mağazasına (kringloop) verin.',
         ar: 'هل ما زال صالحاً للاستعمال؟ قدّموه إلى متجر للأغراض المستعملة (kringloop).',
       },
-      url: 'https://www.irado.nl/afvalsoorten/grofvuil',
+      url: pages.grofvuil,
     },
     saw_to_size: {
-      text: {
-        nl: 'Maak het kleiner (zagen of demonteren) tot stukken van hoogstens 1,80 m en bied het dan aan, of breng het naar de milieustraat.',
-        en: 'Make it smaller (saw or dismantle it) into pieces of at most 1.80 m and offer it then, or take it to the milieustraat.',
-        tr: "Keserek veya sökerek en fazla 1,80 m uzunluğunda parçalara ayırın ve öyle çıkarın ya da milieustraat'a götürün.",
-        ar: 'صغّروه (بالنشر أو التفكيك) إلى قطع لا يزيد طولها على 1.80 m ثم قدّموه للاستلام، أو انقلوه إلى milieustraat.',
-      },
-      url: 'https://www.irado.nl/afvalsoorten/grofvuil/afspraak-maken',
+      text: texts.alternatives.saw_to_size,
+      url: pages.appointment,
     },
   },
-  contacts: {
-    customerService: {
-      phone: '010-262 1000',
-      email: 'info@irado.nl',
-      hours: {
-        nl: 'maandag t/m vrijdag 08:00–16:30',
-        en: 'Monday to Friday 08:00–16:30',
-        tr: 'pazartesiden cumaya 08:00–16:30',
-        ar: 'من الاثنين إلى الجمعة 08:00–16:30',
-      },
-      postalAddress: 'Postbus 58, 3100 AB Schiedam',
-    },
-    business: { phone: '010-631 5060', email: 'klantrelaties@irado.nl' },
-    asbestos: { phone: '010-246 86 56', hours: '08:00–16:00' },
-    publicSpace: { phone: '14010' },
-    privacyUrl: 'https://www.irado.nl/privacyverklaring',
+  contacts,
+  prices,
+  milieustraatPrices: {
+    tyreWithRimEur: 13.76,
+    tyreWithoutRimEur: 13.02,
+    truckTyreEur: 30.55,
+    soilFreeM3: 1,
+    soilEur: 138.62,
+    weighingEur: 12.28,
+    largeFireExtinguisherEur: 32.03,
   },
-  prices: {
-    bigBagSteenEur: 115,
-    bigBagAllesEur: 200,
-    puinPerTonEur: 79.7,
-    afvalpasCapelleEur: 12,
-    trailerDepositEur: 50,
+  milieustraatHouseRules: {
+    speedKmh: 5,
+    childrenStayInVehicleUnderAge: 14,
+    refuseEntryMinutesBeforeClosing: 15,
   },
+  trailer: {
+    lateFeeEur: 13.98,
+    lateFeePer: { nl: 'per half uur', en: 'per half hour', tr: 'yarım saat başına', ar: 'لكل نصف ساعة' },
+    licence: 'B',
+    maxMassKg: 750,
+  },
+  bigBag: {
+    dimensionsCm: [90, 90, 110],
+    volumeM3: 1,
+    maxLoadKg: 1500,
+    collectedWithinWorkingDays: 3,
+  },
+  bouwcontainers,
+  kgaHomePickup,
+  asbestos,
+  business: {
+    milieupasEur: 12,
+    sortedPerKgEur: 0.23,
+    unsortedPerKgEur: 0.45,
+    puinPerKgEur: 0.07,
+    tyreFromEur: 10.74,
+    kcaPerKgEur: 6.61,
+    coolingUnitEur: 42.15,
+    teamZeroFromEurPerMonth: 15,
+    containerMaxDensityKgPerM3: 200,
+  },
+  reports: {
+    handledWithinWorkingDays: 3,
+    onCallAfter: '16:30',
+    enforcementPhone: { 'Capelle aan den IJssel': '010 28 48 111' },
+  },
+  compostBagsPerYear: 1,
+  pages,
   catalogue,
 };

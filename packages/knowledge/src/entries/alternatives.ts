@@ -1,5 +1,4 @@
 /** Alternatives to a pickup: loan trailer, Big Bag, bouwcontainer, kringloop (§12.2, §12.3, Decision 6). */
-import { facts } from '../facts.ts';
 import { eur, list } from '../format.ts';
 import { bigBagPrices, containerFromEur, entries, page } from './shared.ts';
 
@@ -24,7 +23,7 @@ export const alternativeEntries = entries([
       ar: ['هل يمكنني استعارة مقطورة؟'],
     },
     keywords: ['aanhanger', 'leenaanhanger', 'lenen', 'aanhangwagen', 'trailer', 'borrow'],
-    url: page(facts.pages.trailer),
+    url: page('trailer'),
     answer: () => ({
       nl: 'Ja, u kunt gratis een aanhanger van Irado lenen. Reserveer hem vooraf online en haal hem op bij de milieustraat; u krijgt een bevestigingsmail met een reserveringsnummer. De aanhanger is alleen voor huisraad en snoeitakken, niet voor boomstronken, zand, grond, puin of ander bouw- en sloopafval.',
       en: "Yes, you can borrow Irado's trailer for free. Reserve it online in advance and collect it at the milieustraat; you get a confirmation e-mail with a reservation number. The trailer is only for household items (huisraad) and pruned branches, not for tree stumps, sand, soil, rubble or other building and demolition waste.",
@@ -44,9 +43,9 @@ export const alternativeEntries = entries([
       en: ['Which driving licence do I need for the trailer?', 'trailer deposit', 'what if I return the trailer late'],
     },
     keywords: ['rijbewijs', 'borg', 'kenteken', 'te laat', 'boete', 'bakfiets', 'licence', 'deposit'],
-    url: page(facts.pages.trailer),
+    url: page('trailer'),
     answer: (rules) => {
-      const t = facts.trailer;
+      const t = rules.trailer;
       return {
         nl: `Rijbewijs ${t.licence} is genoeg (maximaal ${t.maxMassKg} kg). U heeft een eigen wit kenteken nodig, en u moet de gratis afdekhoes gebruiken; dat is wettelijk verplicht. In Schiedam en Vlaardingen betaalt u ${eur('nl', rules.prices.trailerDepositEur)} borg en bij te laat terugbrengen ${eur('nl', t.lateFeeEur)} ${t.lateFeePer.nl}. Een bakfiets is op dit moment niet te reserveren.`,
         en: `Driving licence ${t.licence} is enough (maximum ${t.maxMassKg} kg). You need your own white number plate, and you must use the free cover sheet; that is required by law. In Schiedam and Vlaardingen you pay a ${eur('en', rules.prices.trailerDepositEur)} deposit and ${eur('en', t.lateFeeEur)} ${t.lateFeePer.en} for a late return. A cargo bike cannot be reserved at the moment.`,
@@ -75,7 +74,7 @@ export const alternativeEntries = entries([
     keywords: ['big bag', 'bigbag', 'zak', 'puin', 'steen', 'bouwafval', 'rubble bag'],
     url: (rules) => rules.alternatives.big_bag.url,
     answer: (rules) => {
-      const b = facts.bigBag;
+      const b = rules.bigBag;
       const [l, w, h] = b.dimensionsCm;
       return {
         nl: `Een Big Bag koopt u bij elke milieustraat van Irado (alleen pinnen): ${bigBagPrices(rules, 'nl')}. De prijzen zijn inclusief btw en ophalen. Een Big Bag is ${l} × ${w} × ${h} cm (ongeveer ${b.volumeM3} m³) en kan tot ${b.maxLoadKg} kg hebben. Is hij vol, meld dat dan; hij wordt binnen ${b.collectedWithinWorkingDays} werkdagen opgehaald. Zet hem op de stoep aan de straatkant, binnen bereik van de kraanarm.`,
@@ -115,8 +114,8 @@ export const alternativeEntries = entries([
       'container hire',
     ],
     url: (rules) => rules.alternatives.bouwcontainer.url,
-    answer: () => {
-      const c = facts.bouwcontainer;
+    answer: (rules) => {
+      const c = rules.bouwcontainers;
       const row = (lang: 'nl' | 'en') =>
         c.sizes
           .map((s) => {
@@ -146,8 +145,8 @@ export const alternativeEntries = entries([
     keywords: ['container bestellen', 'containeraanvraag', 'regelen', 'order container'],
     url: (rules) => rules.alternatives.bouwcontainer.url,
     answer: (rules) => ({
-      nl: `Een container kan ik in deze chat niet voor u bestellen. Huur een bouwcontainer via irado.nl (vanaf ${eur('nl', containerFromEur())}, inclusief btw en ophalen), of koop een Big Bag bij de milieustraat: ${bigBagPrices(rules, 'nl')}.`,
-      en: `I cannot order a container for you in this chat. Rent a building container through irado.nl (from ${eur('en', containerFromEur())}, including VAT and collection), or buy a Big Bag at the milieustraat: ${bigBagPrices(rules, 'en')}.`,
+      nl: `Een container kan ik in deze chat niet voor u bestellen. Huur een bouwcontainer via irado.nl (vanaf ${eur('nl', containerFromEur(rules))}, inclusief btw en ophalen), of koop een Big Bag bij de milieustraat: ${bigBagPrices(rules, 'nl')}.`,
+      en: `I cannot order a container for you in this chat. Rent a building container through irado.nl (from ${eur('en', containerFromEur(rules))}, including VAT and collection), or buy a Big Bag at the milieustraat: ${bigBagPrices(rules, 'en')}.`,
     }),
   },
   {
@@ -163,7 +162,7 @@ export const alternativeEntries = entries([
       en: ['My wardrobe is still fine, where can it go?', 'give away usable furniture', 'second-hand shop'],
     },
     keywords: ['kringloop', 'kringloopwinkel', 'bruikbaar', 'weggeven', 'verkopen', 'second-hand', 'reuse'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: (rules) => ({
       nl: `${rules.alternatives.kringloop.text.nl} U kunt het ook verkopen. Werkende apparaten kunnen ook naar een Repair Café of kringloop. Wilt u het toch kwijt, dan kunt u een gratis grofvuilafspraak maken.`,
       en: `${rules.alternatives.kringloop.text.en} You can also sell it. Working appliances can also go to a Repair Café or second-hand shop. If you still want to get rid of it, you can book a free bulky-waste pickup.`,

@@ -1,5 +1,4 @@
 /** Making, confirming, changing and missing a pickup appointment. */
-import { facts } from '../facts.ts';
 import { between, list, perMunicipality } from '../format.ts';
 import { customerService, entries, mattressWithHuisraad, municipalitiesWhere, page, waitingTime } from './shared.ts';
 
@@ -32,7 +31,7 @@ export const bookingEntries = entries([
       ar: ['كيف أحجز موعدا لجمع النفايات الكبيرة؟', 'أريد حجز موعد', 'أريد أن تأخذوا الأثاث القديم'],
     },
     keywords: ['afspraak', 'aanvragen', 'formulier', 'boeken', 'ophalen', 'book', 'appointment'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: () => ({
       nl: 'Een grofvuilafspraak maakt u online via het formulier op irado.nl of hier in de chat. U geeft uw naam, adres (postcode en huisnummer met toevoeging), e-mailadres en eventueel telefoonnummer op, en welke spullen u wilt laten ophalen. U ontvangt een bevestiging per e-mail en later de definitieve datum van onze planning. Zal ik een aanvraag met u starten?',
       en: 'You book a bulky-waste appointment online through the form on irado.nl or here in the chat. You give your name, address (postcode and house number with addition), e-mail address and optionally your phone number, plus the items you want collected. You receive a confirmation by e-mail and later the final date from our planning team. Shall I start a request with you?',
@@ -61,7 +60,7 @@ export const bookingEntries = entries([
       ar: ['هل يمكنني الحجز عبر الهاتف؟'],
     },
     keywords: ['telefonisch', 'bellen', 'telefoon', 'nummer', 'phone', 'call'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => ({
       nl: `Een grofvuilafspraak maken kan niet telefonisch: dat gaat alleen online, via het formulier op irado.nl of hier in de chat. Ik kan de aanvraag nu met u doorlopen. Voor vragen kunt u de klantenservice bellen: ${customerService(rules, 'nl')}.`,
       en: `A bulky-waste appointment cannot be booked by phone: only online, through the form on irado.nl or here in the chat. I can go through the request with you now. For questions you can call customer service: ${customerService(rules, 'en')}.`,
@@ -94,7 +93,7 @@ export const bookingEntries = entries([
       ar: ['هل أحتاج موعدا منفصلا لكل نوع من النفايات؟'],
     },
     keywords: ['apart', 'aparte afspraak', 'per soort', 'route', 'wagen', 'voertuig', 'meerdere', 'separate'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => {
       const withHuisraad = municipalitiesWhere(rules, (m) => mattressWithHuisraad(rules, m));
       return {
@@ -119,10 +118,10 @@ export const bookingEntries = entries([
       en: ['Which collection routes are there?', 'which option do I choose on the form', 'what is the Huisraad route'],
     },
     keywords: ['route', 'routes', 'huisraad', 'ijzer', 'snoeiafval', 'keuze', 'formulier'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules, municipality) => {
       const r = rules.routes;
-      const choice = perMunicipality(rules, municipality, (m) => `"${facts.mattressFormChoice[m.name]}"`);
+      const choice = perMunicipality(rules, municipality, (m) => `"${m.mattressFormChoice}"`);
       const mattress =
         municipality === null
           ? {
@@ -163,7 +162,7 @@ export const bookingEntries = entries([
       ar: ['هل سأتلقى تأكيدا للموعد؟'],
     },
     keywords: ['bevestiging', 'mail', 'e-mail', 'datum', 'bericht', 'confirmation'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => ({
       nl: `Ja. Na uw aanvraag ontvangt u een bevestiging per e-mail, en later de definitieve datum (of datums, bij meer routes) van onze planning. Geen bevestiging ontvangen? Kijk in uw spammap of neem contact op met de klantenservice: ${customerService(rules, 'nl')}.`,
       en: `Yes. After your request you receive a confirmation by e-mail, and later the final date (or dates, for several routes) from our planning team. No confirmation? Check your spam folder or contact customer service: ${customerService(rules, 'en')}.`,
@@ -192,7 +191,7 @@ export const bookingEntries = entries([
       ar: ['كم مدة الانتظار للموعد؟'],
     },
     keywords: ['wachttijd', 'wachten', 'hoe snel', 'week', 'weken', 'waiting time'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules, municipality) => {
       const wait = perMunicipality(rules, municipality, (m, lang) => waitingTime(m, lang));
       return municipality === null
@@ -222,7 +221,7 @@ export const bookingEntries = entries([
       en: ['It is urgent, can you collect tomorrow?', 'I need it gone this week', 'same day pickup possible'],
     },
     keywords: ['spoed', 'dringend', 'snel', 'morgen', 'vandaag', 'verhuizen', 'urgent'],
-    url: page(facts.pages.trailer),
+    url: page('trailer'),
     answer: (rules, municipality) => {
       const wait = perMunicipality(rules, municipality, (m, lang) => waitingTime(m, lang));
       return {
@@ -248,7 +247,7 @@ export const bookingEntries = entries([
       en: ['Can I choose the pickup date?', 'which day will you come', 'when will my bulky waste be collected'],
     },
     keywords: ['datum', 'dag', 'kiezen', 'wanneer', 'planning', 'date'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => ({
       nl: `De datum wordt bepaald door onze planning; u kunt hem niet zelf kiezen. Na uw aanvraag krijgt u een bevestiging per e-mail en daarna de definitieve datum. Op die dag wordt er opgehaald tussen ${between('nl', rules.collection)}; een precies tijdstip is vooraf niet te geven.`,
       en: `The date is set by our planning team; you cannot choose it yourself. After your request you receive a confirmation by e-mail and then the final date. On that day collection takes place between ${between('en', rules.collection)}; an exact time cannot be given in advance.`,
@@ -274,7 +273,7 @@ export const bookingEntries = entries([
       ar: ['كيف ألغي موعدي؟'],
     },
     keywords: ['wijzigen', 'annuleren', 'afzeggen', 'verzetten', 'cancel', 'change'],
-    url: page(facts.pages.contact),
+    url: page('contact'),
     answer: (rules) => ({
       nl: `Wilt u een afspraak wijzigen of annuleren? Neem contact op met de klantenservice: ${customerService(rules, 'nl')}, of doe een melding via irado.nl. Vermeld uw adres en de gegevens uit uw bevestigingsmail.`,
       en: `Want to change or cancel an appointment? Contact customer service: ${customerService(rules, 'en')}, or file a report on irado.nl. Mention your address and the details from your confirmation e-mail.`,
@@ -309,10 +308,10 @@ export const bookingEntries = entries([
       ar: ['لم يتم جمع نفاياتي، ماذا أفعل؟'],
     },
     keywords: ['niet opgehaald', 'vergeten', 'blijven staan', 'melding', 'klacht', 'not collected'],
-    url: page(facts.pages.report),
+    url: page('report'),
     answer: (rules) => ({
-      nl: `Vervelend! Meld het via het meldingsformulier op irado.nl of neem contact op met de klantenservice: ${customerService(rules, 'nl')}. Veel meldingen worden binnen ${facts.reports.handledWithinWorkingDays} werkdagen afgehandeld. Controleer ook of alles op de afgesproken dag aan de doorgaande weg stond, en alleen spullen van de geboekte route: een matras of apparaat gaat bijvoorbeeld niet mee met de Huisraad-wagen.`,
-      en: `Sorry to hear that! Report it through the report form on irado.nl or contact customer service: ${customerService(rules, 'en')}. Many reports are handled within ${facts.reports.handledWithinWorkingDays} working days. Please also check that everything stood at the through road on the agreed day, and only items of the booked route: a mattress or appliance, for example, is not taken by the Huisraad vehicle.`,
+      nl: `Vervelend! Meld het via het meldingsformulier op irado.nl of neem contact op met de klantenservice: ${customerService(rules, 'nl')}. Veel meldingen worden binnen ${rules.reports.handledWithinWorkingDays} werkdagen afgehandeld. Controleer ook of alles op de afgesproken dag aan de doorgaande weg stond, en alleen spullen van de geboekte route: een matras of apparaat gaat bijvoorbeeld niet mee met de Huisraad-wagen.`,
+      en: `Sorry to hear that! Report it through the report form on irado.nl or contact customer service: ${customerService(rules, 'en')}. Many reports are handled within ${rules.reports.handledWithinWorkingDays} working days. Please also check that everything stood at the through road on the agreed day, and only items of the booked route: a mattress or appliance, for example, is not taken by the Huisraad vehicle.`,
     }),
   },
   {
@@ -335,7 +334,7 @@ export const bookingEntries = entries([
       ],
     },
     keywords: ['mis', 'fout', 'tips', 'blijven staan', 'achtergelaten', 'voorkomen'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => ({
       nl: `Meestal gaat het mis omdat er niets buiten staat als de wagen komt, of omdat spullen van een andere route zijn neergezet. Zet daarom op de afgesproken dag tussen ${between('nl', rules.putOut)} alleen de spullen van die route buiten, vrij aan de doorgaande weg en bereikbaar voor de wagen. Zware apparaten zoals gasfornuizen, wasmachines en ovens blijven het vaakst staan: zet ze ook aan de straat en geef het gewicht door bij uw aanvraag. Bundel kleine stukken en zet geen puin of chemisch afval ernaast.`,
       en: `Most often nothing is outside when the vehicle arrives, or items for another route were put out. So on the agreed day, between ${between('en', rules.putOut)}, put out only the items for that route, free-standing at the through road and reachable for the vehicle. Heavy appliances such as gas cookers, washing machines and ovens are left behind most often: put them at the road too and give their weight in your request. Bundle small pieces and put no rubble or chemical waste next to them.`,
@@ -362,7 +361,7 @@ export const bookingEntries = entries([
       ],
     },
     keywords: ['zwaar', 'gasfornuis', 'fornuis', 'wasmachine', 'oven', 'kraanwagen', 'gewicht', 'heavy', 'crane'],
-    url: page(facts.pages.appliances),
+    url: page('appliances'),
     answer: () => ({
       nl: `Zware apparaten zoals gasfornuizen, wasmachines, ovens en koelkasten gaan mee met de route IJzer en elektrische apparaten. Zet ze op de ophaaldag zelf aan de doorgaande weg, vrij en goed bereikbaar, net als ander grofvuil. Geef bij uw aanvraag het gewicht door: voor een heel zwaar stuk kan een kraanwagen nodig zijn, en dat regelt de planning dan.`,
       en: `Heavy appliances such as gas cookers, washing machines, ovens and fridges go with the metal and electrical appliances route. On the pickup day put them at the through road yourself, free-standing and easy to reach, like other bulky waste. Give the weight in your request: a very heavy piece may need a crane truck, which planning then arranges.`,

@@ -1,5 +1,4 @@
 /** Business customers: never the private pickup (§11, Decision 4). */
-import { facts } from '../facts.ts';
 import { eur } from '../format.ts';
 import { entries, page } from './shared.ts';
 
@@ -47,9 +46,9 @@ export const businessEntries = entries([
       en: ['Can my business use the recycling centre?', 'business milieupas', 'business rates at the recycling centre'],
     },
     keywords: ['zakelijke milieupas', 'bedrijf', 'tarief', 'milieustraat', 'business pass'],
-    url: page(facts.pages.businessPass),
-    answer: () => {
-      const b = facts.business;
+    url: page('businessPass'),
+    answer: (rules) => {
+      const b = rules.business;
       return {
         nl: `Ja, bedrijven kunnen tegen betaling bij de milieustraat terecht. In Schiedam en Capelle aan den IJssel heeft u een registratie en een zakelijke milieupas nodig (${eur('nl', b.milieupasEur)}). Voorbeeldtarieven (excl. btw): gescheiden bedrijfsafval ${eur('nl', b.sortedPerKgEur)}/kg, ongescheiden ${eur('nl', b.unsortedPerKgEur)}/kg, puin ${eur('nl', b.puinPerKgEur)}/kg, klein gevaarlijk afval ${eur('nl', b.kcaPerKgEur)}/kg, banden vanaf ${eur('nl', b.tyreFromEur)}, bedrijfskoelunit ${eur('nl', b.coolingUnitEur)} per stuk. Bedrijven kunnen geen asbest inleveren.`,
         en: `Yes, businesses can use the milieustraat for a fee. In Schiedam and Capelle aan den IJssel you need a registration and a business milieupas (${eur('en', b.milieupasEur)}). Example rates (excl. VAT): sorted business waste ${eur('en', b.sortedPerKgEur)}/kg, unsorted ${eur('en', b.unsortedPerKgEur)}/kg, rubble ${eur('en', b.puinPerKgEur)}/kg, small hazardous waste ${eur('en', b.kcaPerKgEur)}/kg, tyres from ${eur('en', b.tyreFromEur)}, professional cooling unit ${eur('en', b.coolingUnitEur)} each. Businesses cannot hand in asbestos.`,
@@ -76,9 +75,9 @@ export const businessEntries = entries([
     },
     keywords: ['bedrijf', 'asbest', 'aannemer', 'verwerker', 'business asbestos'],
     url: (rules) => rules.alternatives.asbestos_procedure.url,
-    answer: () => ({
-      nl: `Nee, bedrijven kunnen geen asbest inleveren bij Irado. Laat het afvoeren door een gespecialiseerde (erkende) verwerker. De sloopmelding moet minstens ${facts.asbestos.businessNoticeWeeks} weken voor het verwijderen worden gedaan.`,
-      en: `No, businesses cannot hand in asbestos at Irado. Have it removed by a specialised (certified) processor. The demolition notification (sloopmelding) must be filed at least ${facts.asbestos.businessNoticeWeeks} weeks before removal starts.`,
+    answer: (rules) => ({
+      nl: `Nee, bedrijven kunnen geen asbest inleveren bij Irado. Laat het afvoeren door een gespecialiseerde (erkende) verwerker. De sloopmelding moet minstens ${rules.asbestos.businessNoticeWeeks} weken voor het verwijderen worden gedaan.`,
+      en: `No, businesses cannot hand in asbestos at Irado. Have it removed by a specialised (certified) processor. The demolition notification (sloopmelding) must be filed at least ${rules.asbestos.businessNoticeWeeks} weeks before removal starts.`,
     }),
   },
   {
@@ -94,10 +93,10 @@ export const businessEntries = entries([
       en: ['What is Team Zero?', 'container for business waste', 'on-demand business waste collection'],
     },
     keywords: ['team zero', 'container', 'bedrijfsafval', 'afroep', 'kantoormeubilair', 'business'],
-    url: page(facts.pages.businessGrofvuil),
+    url: page('businessGrofvuil'),
     answer: (rules) => ({
-      nl: `Voor bedrijven zijn er containers (bouw- of kluscontainer), Big Bags en Team Zero, een inzameling op afroep vanaf ${eur('nl', facts.business.teamZeroFromEurPerMonth)} per maand. Zakelijk grofvuil zoals kantoormeubilair en computerapparatuur kan in een container (maximaal ${facts.business.containerMaxDensityKgPerM3} kg per m³); de verwerker keurt het definitief. Contact: ${rules.contacts.business.email}, ${rules.contacts.business.phone}.`,
-      en: `For businesses there are containers (building or kluscontainer), Big Bags and Team Zero, an on-demand collection from ${eur('en', facts.business.teamZeroFromEurPerMonth)} per month. Business bulky waste such as office furniture and computer equipment can go in a container (at most ${facts.business.containerMaxDensityKgPerM3} kg per m³); the processor does the final acceptance. Contact: ${rules.contacts.business.email}, ${rules.contacts.business.phone}.`,
+      nl: `Voor bedrijven zijn er containers (bouw- of kluscontainer), Big Bags en Team Zero, een inzameling op afroep vanaf ${eur('nl', rules.business.teamZeroFromEurPerMonth)} per maand. Zakelijk grofvuil zoals kantoormeubilair en computerapparatuur kan in een container (maximaal ${rules.business.containerMaxDensityKgPerM3} kg per m³); de verwerker keurt het definitief. Contact: ${rules.contacts.business.email}, ${rules.contacts.business.phone}.`,
+      en: `For businesses there are containers (building or kluscontainer), Big Bags and Team Zero, an on-demand collection from ${eur('en', rules.business.teamZeroFromEurPerMonth)} per month. Business bulky waste such as office furniture and computer equipment can go in a container (at most ${rules.business.containerMaxDensityKgPerM3} kg per m³); the processor does the final acceptance. Contact: ${rules.contacts.business.email}, ${rules.contacts.business.phone}.`,
     }),
   },
   {
@@ -116,7 +115,7 @@ export const businessEntries = entries([
       ],
     },
     keywords: ['bedrijfsadres', 'geweigerd', 'winkel', 'bovenwoning', 'business address'],
-    url: page(facts.pages.contact),
+    url: page('contact'),
     answer: (rules) => ({
       nl: `Grofvuil ophalen is alleen voor woonadressen. Staat uw adres bij ons als bedrijfsadres geregistreerd, dan verwijzen we naar de zakelijke klantenservice (${rules.contacts.business.email}, ${rules.contacts.business.phone}). Woont u er wel, bijvoorbeeld boven een winkel? Geef dan uw huisnummer met toevoeging op, of neem contact op met de klantenservice: ${rules.contacts.customerService.phone} of ${rules.contacts.customerService.email}.`,
       en: `Bulky-waste pickup is for residential addresses only. If your address is registered with us as a business address, we refer you to the business customer service (${rules.contacts.business.email}, ${rules.contacts.business.phone}). Do you live there, for example above a shop? Then give your house number with its addition, or contact customer service: ${rules.contacts.customerService.phone} or ${rules.contacts.customerService.email}.`,
@@ -138,7 +137,7 @@ export const businessEntries = entries([
       ],
     },
     keywords: ['reinigingsrecht', 'ondergrondse container', 'afvalpas', 'bedrijf', 'underground container'],
-    url: page(facts.pages.businessWaste),
+    url: page('businessWaste'),
     answer: (rules) => ({
       nl: `Betaalt uw bedrijf reinigingsrecht in Schiedam of Vlaardingen, dan krijgt u één afvalpas per bedrijfsadres voor de ondergrondse restafvalcontainer. Vragen hierover: ${rules.contacts.business.email}, ${rules.contacts.business.phone}.`,
       en: `If your business pays reinigingsrecht (cleaning levy) in Schiedam or Vlaardingen, you get one waste pass per business address for the underground residual-waste container. Questions: ${rules.contacts.business.email}, ${rules.contacts.business.phone}.`,

@@ -1,6 +1,5 @@
 /** Contacts, reports, privacy and the service area (§10.1, §13, Decision 4). */
 import type { RuleSet } from '@irado/kernel';
-import { facts } from '../facts.ts';
 import { list } from '../format.ts';
 import { customerService, entries, page } from './shared.ts';
 
@@ -26,7 +25,7 @@ export const contactEntries = entries([
       ar: ['كيف أتواصل مع Irado؟', 'رقم هاتف خدمة العملاء'],
     },
     keywords: ['contact', 'klantenservice', 'telefoon', 'bellen', 'mail', 'medewerker', 'customer service'],
-    url: page(facts.pages.contact),
+    url: page('contact'),
     answer: (rules) => ({
       nl: `U bereikt de klantenservice van Irado op ${customerService(rules, 'nl')}. Het postadres is ${rules.contacts.customerService.postalAddress}. Let op: een grofvuilafspraak maakt u niet telefonisch, maar online of hier in de chat.`,
       en: `You can reach Irado customer service on ${customerService(rules, 'en')}. The postal address is ${rules.contacts.customerService.postalAddress}. Note: a bulky-waste appointment is not booked by phone, but online or here in the chat.`,
@@ -46,11 +45,11 @@ export const contactEntries = entries([
       en: ['Where do I report a problem in public space?', 'report litter', 'report an overflowing container'],
     },
     keywords: ['melding', 'melden', 'openbare ruimte', 'zwerfafval', 'spoed', '14010', 'klacht', 'report'],
-    url: (_rules, municipality) =>
-      municipality === 'Capelle aan den IJssel' ? facts.pages.reportCapelle : facts.pages.report,
+    url: (rules, municipality) =>
+      municipality === 'Capelle aan den IJssel' ? rules.pages.reportCapelle : rules.pages.report,
     answer: (rules, municipality) => {
       const c = rules.contacts;
-      const enforcement = Object.entries(facts.reports.enforcementPhone).filter(
+      const enforcement = Object.entries(rules.reports.enforcementPhone).filter(
         ([m]) => municipality === null || municipality === m,
       );
       const capelleNl = enforcement
@@ -66,8 +65,8 @@ export const contactEntries = entries([
         )
         .join('');
       return {
-        nl: `Meldingen over de openbare ruimte doet u via irado.nl of bij de gemeente op ${c.publicSpace.phone}. Is het dringend, na ${facts.reports.onCallAfter} of in het weekend? Bel dan de storingsdienst via ${c.customerService.phone}.${capelleNl}`,
-        en: `Public-space reports go through irado.nl or to the municipality on ${c.publicSpace.phone}. Urgent, after ${facts.reports.onCallAfter} or at the weekend? Call the on-call service on ${c.customerService.phone}.${capelleEn}`,
+        nl: `Meldingen over de openbare ruimte doet u via irado.nl of bij de gemeente op ${c.publicSpace.phone}. Is het dringend, na ${rules.reports.onCallAfter} of in het weekend? Bel dan de storingsdienst via ${c.customerService.phone}.${capelleNl}`,
+        en: `Public-space reports go through irado.nl or to the municipality on ${c.publicSpace.phone}. Urgent, after ${rules.reports.onCallAfter} or at the weekend? Call the on-call service on ${c.customerService.phone}.${capelleEn}`,
       };
     },
   },
@@ -105,7 +104,7 @@ export const contactEntries = entries([
       'amsterdam',
       'service area',
     ],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: (rules) => ({
       nl: `Irado haalt grofvuil alleen op bij inwoners van ${list('nl', served(rules))}. Woont u in een andere gemeente, zoals Rotterdam? Dan kunnen wij helaas niet komen; neem contact op met de afvaldienst van uw eigen gemeente.`,
       en: `Irado collects bulky waste only for residents of ${list('en', served(rules))}. Do you live in another municipality, such as Rotterdam? Then unfortunately we cannot come; please contact your own municipality's waste service.`,
@@ -123,7 +122,7 @@ export const contactEntries = entries([
       en: ['I live in Rozenburg, can you collect bulky waste?', 'trailer in Rozenburg', 'Rozenburg bulky waste'],
     },
     keywords: ['rozenburg'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: (rules) => ({
       nl: `Rozenburg valt niet onder de grofvuilophaaldienst van Irado voor inwoners; die is er alleen in ${list('nl', served(rules))}. Neem voor grofvuil contact op met de afvaldienst van uw eigen gemeente. De leenaanhanger is in Rozenburg ook niet beschikbaar.`,
       en: `Rozenburg is not part of Irado's bulky-waste pickup for residents, which covers only ${list('en', served(rules))}. For bulky waste, contact your own municipality's waste service. The loan trailer is not available in Rozenburg either.`,

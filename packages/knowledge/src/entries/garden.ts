@@ -1,5 +1,4 @@
 /** Coarse garden waste, pruning waste and the snoeiroutes (§3.5, §5.6, Decision 3). */
-import { facts } from '../facts.ts';
 import { cm, dayMonth, list, metres, perMunicipality } from '../format.ts';
 import { entries, page } from './shared.ts';
 
@@ -24,7 +23,7 @@ export const gardenEntries = entries([
       ar: ['كيف أضع نفايات التقليم؟', 'كيف أتخلص من الأغصان'],
     },
     keywords: ['snoeiafval', 'takken', 'tuinafval', 'snoeihout', 'heg', 'bundel', 'pruning', 'branches'],
-    url: page(facts.pages.pruning),
+    url: page('pruning'),
     answer: (rules) => {
       const l = rules.limits;
       return {
@@ -49,7 +48,7 @@ export const gardenEntries = entries([
       en: ['Can I put pruning waste in bags or boxes?', 'can branches go in a bin bag', 'garden waste in bags'],
     },
     keywords: ['zakken', 'dozen', 'vuilniszak', 'snoeiafval', 'takken', 'bags'],
-    url: page(facts.pages.pruning),
+    url: page('pruning'),
     answer: (rules) => ({
       nl: `Nee, snoeiafval mag niet in dozen of zakken. Bundel de takken, in bundels van maximaal ${metres('nl', rules.limits.branchBundleMaxLengthM)} lang, zodat ze kunnen worden versnipperd.`,
       en: `No, pruning waste may not go in boxes or bags. Bundle the branches, in bundles of at most ${metres('en', rules.limits.branchBundleMaxLengthM)} long, so they can be chipped.`,
@@ -72,7 +71,7 @@ export const gardenEntries = entries([
       en: ['How big may tree stumps and branches be?', 'tree stump disposal', 'maximum size of a stump'],
     },
     keywords: ['boomstronk', 'stronk', 'stam', 'wortel', 'dik', 'stump'],
-    url: page(facts.pages.pruning),
+    url: page('pruning'),
     answer: (rules) => {
       const l = rules.limits;
       return {
@@ -101,7 +100,7 @@ export const gardenEntries = entries([
       ar: ['متى يتم جمع نفايات التقليم؟'],
     },
     keywords: ['snoeiroute', 'takkenroute', 'voorjaar', 'najaar', 'snoeiafval', 'wanneer', 'pruning route'],
-    url: page(facts.pages.pruning),
+    url: page('pruning'),
     answer: (rules, municipality) => {
       // The schedules name their municipality themselves, so they need no "● name:" prefix.
       const shown = Object.values(rules.municipalities).filter((m) => municipality === null || m.name === municipality);
@@ -133,7 +132,7 @@ export const gardenEntries = entries([
       ],
     },
     keywords: ['snoeiroute', 'capelle', 'maandag', 'takken'],
-    url: () => facts.pages.pruning,
+    url: (rules) => rules.pages.pruning,
     answer: (rules) => {
       const m = rules.municipalities['Capelle aan den IJssel'];
       return {
@@ -159,7 +158,7 @@ export const gardenEntries = entries([
       ],
     },
     keywords: ['snoeiafval', 'buiten seizoen', 'zomer', 'winter', 'vlaardingen', 'huisraad'],
-    url: () => facts.pages.grofvuilVlaardingen,
+    url: (rules) => rules.pages.grofvuilVlaardingen,
     answer: (rules) => {
       const m = rules.municipalities.Vlaardingen;
       const route = rules.routes[m.outsideSnoeiSeasonRoute ?? 'HUISRAAD'].label;
@@ -186,15 +185,15 @@ export const gardenEntries = entries([
       ],
     },
     keywords: ['data', 'datum', 'snoeiroute', 'donderdag', 'maandag', 'dates'],
-    url: page(facts.pages.snoeirouteNews),
+    url: page('snoeirouteNews'),
     answer: (rules, municipality) => {
       const dates = perMunicipality(rules, municipality, (m, lang) =>
         list(
           lang,
-          facts.snoeirouteDates[m.name].map((d) => dayMonth(lang, d)),
+          m.snoeirouteDates.map((d) => dayMonth(lang, d)),
         ),
       );
-      const year = (facts.snoeirouteDates.Schiedam[0] ?? '').split('-')[0];
+      const year = (rules.municipalities.Schiedam.snoeirouteDates[0] ?? '').split('-')[0];
       return {
         nl: `De snoeiroutes in ${year}:\n${dates.nl}\nDe data worden elk jaar opnieuw bekendgemaakt in de lokale krant, op irado.nl en in de Irado-app. Meld uw snoeiafval aan met een grofvuilafspraak.`,
         en: `The pruning routes in ${year}:\n${dates.en}\nThe dates are announced again every year in the local paper, on irado.nl and in the Irado app. Book your pruning waste with a bulky-waste appointment.`,
@@ -219,7 +218,7 @@ export const gardenEntries = entries([
       ],
     },
     keywords: ['tuinaarde', 'zand', 'grind', 'schuur', 'volière', 'niet snoeiafval', 'soil'],
-    url: page(facts.pages.pruning),
+    url: page('pruning'),
     answer: () => ({
       nl: 'Nee, de snoeiroute is alleen voor takken, snoeiafval en boomstronken. Tuinaarde, zand, grind en graszoden zijn geen grofvuil: die brengt u naar de milieustraat. (Delen van) schuurtjes, schuttingen en tuinmeubilair kunnen wel mee met Huisraad.',
       en: 'No, the pruning route is only for branches, prunings and tree stumps. Garden soil, sand, gravel and turf are not bulky waste: take them to the milieustraat. (Parts of) sheds, fences and garden furniture can go with Huisraad.',
@@ -233,10 +232,10 @@ export const gardenEntries = entries([
       en: ['Can I get free compost?', 'bag of compost at the recycling centre', 'compost for my garden'],
     },
     keywords: ['compost', 'gratis compost', 'gft', 'tuinaarde'],
-    url: page(facts.pages.pruning),
-    answer: () => ({
-      nl: `Ja: scheidt u gft en grof snoeiafval, dan kunt u ${facts.compostBagsPerYear === 1 ? 'één keer' : `${facts.compostBagsPerYear} keer`} per jaar een gratis zak compost ophalen bij de milieustraat.`,
-      en: `Yes: if you separate organic waste and coarse prunings, you can collect a free bag of compost at the milieustraat ${facts.compostBagsPerYear === 1 ? 'once' : `${facts.compostBagsPerYear} times`} a year.`,
+    url: page('pruning'),
+    answer: (rules) => ({
+      nl: `Ja: scheidt u gft en grof snoeiafval, dan kunt u ${rules.compostBagsPerYear === 1 ? 'één keer' : `${rules.compostBagsPerYear} keer`} per jaar een gratis zak compost ophalen bij de milieustraat.`,
+      en: `Yes: if you separate organic waste and coarse prunings, you can collect a free bag of compost at the milieustraat ${rules.compostBagsPerYear === 1 ? 'once' : `${rules.compostBagsPerYear} times`} a year.`,
     }),
   },
 ]);

@@ -1,5 +1,4 @@
 /** What grofvuil is, what it costs, and how the municipalities differ. */
-import { facts } from '../facts.ts';
 import { list, perMunicipality, toCm } from '../format.ts';
 import { entries, mattressWithHuisraad, municipalitiesWhere, page, volumeLimit, waitingTime } from './shared.ts';
 
@@ -28,7 +27,7 @@ export const generalEntries = entries([
       ar: ['ما هي النفايات الكبيرة؟', 'ما معنى grofvuil'],
     },
     keywords: ['grofvuil', 'definitie', 'huishoudelijk afval', 'te groot', 'kliko'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: () => ({
       nl: 'Grofvuil is huishoudelijk afval dat te groot is voor de vuilniszak, de kliko of de containers in de wijk, zoals meubels, matrassen, apparaten en snoeiafval. Het gaat alleen om afval van huishoudens: bedrijfsafval is nooit grofvuil. U kunt het kwijt via een kringloopwinkel, door het zelf naar de milieustraat te brengen, of met een gratis grofvuilafspraak.',
       en: 'Grofvuil (bulky waste) is household waste that is too big for the bin bag, the kliko or the neighbourhood containers, such as furniture, mattresses, appliances and pruning waste. It covers household waste only: business waste is never grofvuil. You can give it to a second-hand shop, take it to the milieustraat (recycling centre) yourself, or book a free pickup appointment.',
@@ -59,7 +58,7 @@ export const generalEntries = entries([
       ar: ['ما أنواع النفايات الكبيرة التي يمكنني وضعها؟', 'ماذا تجمعون'],
     },
     keywords: ['soorten', 'toegestaan', 'aanbiedregels', 'huisraad', 'ijzer', 'matras', 'snoeiafval', 'accepted'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: (rules, municipality) => {
       const capelle = municipalitiesWhere(rules, (m) => mattressWithHuisraad(rules, m));
       const separate = municipalitiesWhere(rules, (m) => !mattressWithHuisraad(rules, m));
@@ -106,7 +105,7 @@ export const generalEntries = entries([
       ar: ['كيف أتخلص من الأثاث القديم؟'],
     },
     keywords: ['kwijt', 'weggooien', 'mogelijkheden', 'kringloop', 'dispose', 'get rid'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: () => ({
       nl: 'U heeft vier mogelijkheden:\n● verkoop het of geef het aan een kringloopwinkel als het nog bruikbaar is\n● breng het zelf naar de milieustraat, waar de meeste afvalsoorten gratis zijn\n● leen daarvoor de gratis aanhanger van Irado\n● maak een gratis grofvuilafspraak, dan halen we het bij u op\nWilt u dat ik een ophaalafspraak met u maak?',
       en: "You have four options:\n● sell it or give it to a second-hand shop (kringloop) if it is still usable\n● take it to the milieustraat (recycling centre) yourself, where most waste types are free\n● borrow Irado's free loan trailer to do so\n● book a free bulky-waste pickup appointment\nShall I start a pickup request with you?",
@@ -139,7 +138,7 @@ export const generalEntries = entries([
       ar: ['هل جمع النفايات الكبيرة مجاني؟', 'كم تكلفة الجمع'],
     },
     keywords: ['kosten', 'gratis', 'prijs', 'betalen', 'free', 'cost'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: () => ({
       nl: 'Het ophalen van grofvuil op afspraak is gratis. Alleen puin en bouw- en sloopafval halen we niet gratis op: daarvoor koopt u een Big Bag of huurt u een bouwcontainer. Zelf wegbrengen naar de milieustraat is voor de meeste afvalsoorten ook gratis.',
       en: 'Picking up bulky waste by appointment is free of charge. Only rubble and building and demolition waste are not collected for free: for those you buy a Big Bag or rent a building container. Taking waste to the milieustraat yourself is also free for most waste types.',
@@ -165,7 +164,7 @@ export const generalEntries = entries([
       ],
     },
     keywords: ['klein', 'kruikje', 'kruik', 'los voorwerp', 'small item', 'restafval'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: (rules) => {
       const { smallItemMaxSideM: side, smallItemMaxWeightKg: kg } = rules.limits;
       const size = `${toCm(side)} × ${toCm(side)} × ${toCm(side)} cm`;
@@ -196,7 +195,7 @@ export const generalEntries = entries([
       ],
     },
     keywords: ['gemeente', 'verschil', 'verschillend', 'per gemeente', 'municipality', 'differences'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: (rules, municipality) => {
       const lines = perMunicipality(rules, municipality, (m, lang) => {
         const mattress = mattressWithHuisraad(rules, m);
@@ -236,7 +235,7 @@ export const generalEntries = entries([
       ],
     },
     keywords: ['vaak', 'per jaar', 'aantal', 'stuks', 'often', 'times'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules, municipality) => {
       const limit = perMunicipality(rules, municipality, (m, lang) => volumeLimit(m, lang));
       return {

@@ -1,5 +1,4 @@
 /** The Huisraad route: furniture and other household goods (§3.1). */
-import { facts } from '../facts.ts';
 import { list, metres, toCm } from '../format.ts';
 import { entries, mattressWithHuisraad, municipalitiesWhere, page } from './shared.ts';
 
@@ -23,7 +22,7 @@ export const huisraadEntries = entries([
       ar: ['ما هو Huisraad؟', 'ما الذي يعتبر أثاثا منزليا'],
     },
     keywords: ['huisraad', 'meubels', 'inboedel', 'household items'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: (rules) => {
       const where = municipalitiesWhere(rules, (m) => mattressWithHuisraad(rules, m));
       return {
@@ -65,7 +64,7 @@ export const huisraadEntries = entries([
       'couch',
       'wardrobe',
     ],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: () => ({
       nl: 'Ja, meubels zoals banken, kasten, tafels, stoelen, bedden en dressoirs gaan mee met Huisraad. Ze mogen groter zijn dan de maximale maat en gaan in één stuk mee. Is het nog bruikbaar? Dan kunt u het ook aan een kringloopwinkel geven.',
       en: 'Yes, furniture such as sofas, wardrobes, tables, chairs, beds and sideboards goes with Huisraad. It may be bigger than the maximum size and is taken in one piece. Still usable? Then you can also give it to a second-hand shop.',
@@ -96,7 +95,7 @@ export const huisraadEntries = entries([
       ],
     },
     keywords: ['vloerbedekking', 'tapijt', 'laminaat', 'zeil', 'vinyl', 'vloerkleed', 'rol', 'carpet', 'laminate'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: (rules) => ({
       nl: `Ja, vloerbedekking zoals tapijt, vloerkleden, laminaat en zeil gaat mee met Huisraad. Bied het aan in rollen of stukken van maximaal ${metres('nl', rules.limits.maxPieceLengthM)} lang en ${rules.limits.maxPieceWeightKg} kg, en bundel laminaat stevig.`,
       en: `Yes, floor covering such as carpet, rugs, laminate and vinyl goes with Huisraad. Offer it in rolls or pieces of at most ${metres('en', rules.limits.maxPieceLengthM)} long and ${rules.limits.maxPieceWeightKg} kg, and bundle laminate firmly.`,
@@ -117,7 +116,7 @@ export const huisraadEntries = entries([
       en: ['Can a dismantled shed go with bulky waste?', 'old decking and railway sleepers', 'garden wood collection'],
     },
     keywords: ['tuinhuis', 'schuur', 'vlonder', 'bielzen', 'pergola', 'prieel', 'tuinhout', 'shed', 'decking'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: (rules) => ({
       nl: `Ja, tuinhout gaat mee met Huisraad: afgebroken schuurtjes, prieeltjes, vlonders, bielzen, tuinhekken en schuttingen. Zaag of demonteer het tot stukken van maximaal ${metres('nl', rules.limits.maxPieceLengthM)} en bundel kleine delen. Het hoort niet bij de snoeiroute.`,
       en: `Yes, garden wood goes with Huisraad: dismantled sheds, arbours, decking, railway sleepers, garden gates and fences. Saw or dismantle it into pieces of at most ${metres('en', rules.limits.maxPieceLengthM)} and bundle small parts. It does not belong on the pruning route.`,
@@ -142,7 +141,7 @@ export const huisraadEntries = entries([
       ],
     },
     keywords: ['schroten', 'wandpanelen', 'betimmering', 'panelling', 'panels'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: (rules) => ({
       nl: `Ja, houten en kunststof schroten gaan mee met Huisraad. Bundel ze stevig tot bundels van maximaal ${metres('nl', rules.limits.maxPieceLengthM)} lang en ${rules.limits.maxPieceWeightKg} kg.`,
       en: `Yes, wooden and plastic wall panelling (schroten) goes with Huisraad. Bundle it firmly into bundles of at most ${metres('en', rules.limits.maxPieceLengthM)} long and ${rules.limits.maxPieceWeightKg} kg.`,
@@ -164,7 +163,7 @@ export const huisraadEntries = entries([
       en: ['Can an aquarium go with bulky waste?', 'glass display cabinet', 'glass table top'],
     },
     keywords: ['aquarium', 'vitrine', 'glaswerk', 'glas', 'spiegel', 'tafelblad', 'glass'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: () => ({
       nl: 'Ja, glaswerk zoals een aquarium, vitrinekast of glazen tafelblad gaat mee met Huisraad. Maak het leeg en plak losse glasplaten af met tape of verpak ze in karton.',
       en: 'Yes, glassware such as an aquarium, display cabinet or glass table top goes with Huisraad. Empty it, and tape loose glass panes or pack them in cardboard.',
@@ -186,7 +185,7 @@ export const huisraadEntries = entries([
       en: ['Can textile like curtains go with bulky waste?', 'old clothes with bulky waste', 'curtains disposal'],
     },
     keywords: ['textiel', 'kleding', 'kleren', 'gordijnen', 'textile', 'clothes', 'curtains'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: () => ({
       nl: 'Ja, textiel zoals kleding en gordijnen gaat mee met Huisraad. Doe het in open dozen of zakken of bundel het. Nog draagbare kleding kunt u ook aan een kringloopwinkel geven.',
       en: 'Yes, textile such as clothes and curtains goes with Huisraad. Put it in open boxes or bags or bundle it. Wearable clothes can also go to a second-hand shop.',
@@ -208,7 +207,7 @@ export const huisraadEntries = entries([
       en: ['Can packaging plastic go with bulky waste?', 'polystyrene foam disposal', 'packaging from new furniture'],
     },
     keywords: ['verpakking', 'piepschuim', 'plastic', 'folie', 'packaging', 'polystyrene', 'styrofoam'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: () => ({
       nl: 'Ja, verpakkingsmateriaal gaat mee met Huisraad: verpakkingsplastic, piepschuim en karton. Maak karton plat en bundel het, en doe klein materiaal in open dozen of zakken.',
       en: 'Yes, packaging goes with Huisraad: packaging plastic, polystyrene foam and cardboard. Flatten and bundle cardboard, and put small material in open boxes or bags.',
@@ -230,7 +229,7 @@ export const huisraadEntries = entries([
       en: ['Can doors, window panes and frames go with bulky waste?', 'old interior doors', 'window frames disposal'],
     },
     keywords: ['deur', 'deuren', 'ruit', 'raam', 'kozijn', 'raamkozijn', 'door', 'window'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: () => ({
       nl: 'Ja, deuren, ruiten en raamkozijnen gaan mee met Huisraad. Plak glas af met tape of verpak het in karton, zodat niemand zich kan snijden.',
       en: 'Yes, doors, window panes and window frames go with Huisraad. Tape the glass or pack it in cardboard, so nobody can get cut.',
@@ -251,7 +250,7 @@ export const huisraadEntries = entries([
       en: ['Can garden furniture go with bulky waste?', 'old garden chairs and table', 'lounge set disposal'],
     },
     keywords: ['tuinmeubilair', 'tuinstoel', 'tuintafel', 'loungeset', 'parasol', 'garden furniture'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: () => ({
       nl: 'Ja, tuinmeubilair zoals tuinstoelen, tuintafels en loungesets gaat mee met Huisraad. Het hoort niet bij de snoeiroute. Een betonnen parasolvoet is geen grofvuil: die brengt u naar de milieustraat.',
       en: 'Yes, garden furniture such as garden chairs, tables and lounge sets goes with Huisraad. It does not belong on the pruning route. A concrete parasol base is not bulky waste: take it to the milieustraat.',
@@ -271,7 +270,7 @@ export const huisraadEntries = entries([
       en: ['Can loose items like a bucket or vase go?', 'old toys and suitcases', 'stuff from the shed'],
     },
     keywords: ['emmer', 'vaas', 'speelgoed', 'koffer', 'kinderwagen', 'losse spullen', 'toys', 'suitcase'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: (rules) => ({
       nl: `Losse spullen uit en om het huis, zoals een emmer, vaas, speelgoed of koffer, gaan mee met Huisraad. Doe kleine spullen samen in open dozen of zakken of bundel ze. Een los klein voorwerp (kleiner dan ${toCm(rules.limits.smallItemMaxSideM)} × ${toCm(rules.limits.smallItemMaxSideM)} × ${toCm(rules.limits.smallItemMaxSideM)} cm en lichter dan ${rules.limits.smallItemMaxWeightKg} kg) hoort op zichzelf bij het restafval.`,
       en: `Loose items from in and around the house, such as a bucket, vase, toys or a suitcase, go with Huisraad. Put small things together in open boxes or bags, or bundle them. A single small item (smaller than ${toCm(rules.limits.smallItemMaxSideM)} × ${toCm(rules.limits.smallItemMaxSideM)} × ${toCm(rules.limits.smallItemMaxSideM)} cm and lighter than ${rules.limits.smallItemMaxWeightKg} kg) belongs in the residual waste on its own.`,

@@ -1,5 +1,4 @@
 /** Klein chemisch afval (§8, Decision 8) and asbestos (§9). */
-import { facts } from '../facts.ts';
 import { between, list, num, perMunicipality } from '../format.ts';
 import { entries, municipalitiesWhere } from './shared.ts';
 
@@ -32,7 +31,7 @@ export const kcaAsbestosEntries = entries([
     url: (rules) => rules.alternatives.kga_dropoff.url,
     answer: (rules, municipality) => {
       const home = municipalitiesWhere(rules, (m) => m.kgaHomePickup);
-      const k = facts.kgaHomePickup;
+      const k = rules.kgaHomePickup;
       const pickup =
         municipality === null
           ? {
@@ -101,7 +100,7 @@ export const kcaAsbestosEntries = entries([
     keywords: ['thuis ophalen', 'kga', 'kca', 'chemisch', 'woensdag', 'home pickup'],
     url: (rules) => rules.alternatives.kga_home_pickup.url,
     answer: (rules, municipality) => {
-      const k = facts.kgaHomePickup;
+      const k = rules.kgaHomePickup;
       const c = rules.contacts.customerService;
       const lines = perMunicipality(rules, municipality, (m, lang) =>
         m.kgaHomePickup
@@ -187,8 +186,8 @@ export const kcaAsbestosEntries = entries([
     keywords: ['asbest', 'sloopmelding', 'omgevingsloket', 'dcmr', 'asbestos'],
     url: (rules) => rules.alternatives.asbestos_procedure.url,
     answer: (rules) => ({
-      nl: `Nee, asbest is nooit grofvuil en mag nooit bij ander afval. Voor asbest uit een verbouwing doet u eerst een gratis sloopmelding via het Omgevingsloket; de DCMR beslist of u het zelf mag verwijderen. Met die toestemming haalt u het juiste plastic bij de milieustraat, pakt u het asbest dubbel in (plastic van minstens ${num('nl', facts.asbestos.plasticMinMm)} mm) en brengt u het met het bewijs van toestemming naar de milieustraat, waar lossen gratis is. Vragen: DCMR asbesttelefoon ${rules.contacts.asbestos.phone} (${rules.contacts.asbestos.hours}).`,
-      en: `No, asbestos is never bulky waste and never goes with other waste. For asbestos from a renovation you first file a free demolition notification (sloopmelding) at the Omgevingsloket; the DCMR decides whether you may remove it yourself. With that permission you collect the right plastic at the milieustraat, pack the asbestos double (plastic at least ${num('en', facts.asbestos.plasticMinMm)} mm thick) and bring it with the proof of permission to the milieustraat, where unloading is free. Questions: DCMR asbestos line ${rules.contacts.asbestos.phone} (${rules.contacts.asbestos.hours}).`,
+      nl: `Nee, asbest is nooit grofvuil en mag nooit bij ander afval. Voor asbest uit een verbouwing doet u eerst een gratis sloopmelding via het Omgevingsloket; de DCMR beslist of u het zelf mag verwijderen. Met die toestemming haalt u het juiste plastic bij de milieustraat, pakt u het asbest dubbel in (plastic van minstens ${num('nl', rules.asbestos.plasticMinMm)} mm) en brengt u het met het bewijs van toestemming naar de milieustraat, waar lossen gratis is. Vragen: DCMR asbesttelefoon ${rules.contacts.asbestos.phone} (${rules.contacts.asbestos.hours}).`,
+      en: `No, asbestos is never bulky waste and never goes with other waste. For asbestos from a renovation you first file a free demolition notification (sloopmelding) at the Omgevingsloket; the DCMR decides whether you may remove it yourself. With that permission you collect the right plastic at the milieustraat, pack the asbestos double (plastic at least ${num('en', rules.asbestos.plasticMinMm)} mm thick) and bring it with the proof of permission to the milieustraat, where unloading is free. Questions: DCMR asbestos line ${rules.contacts.asbestos.phone} (${rules.contacts.asbestos.hours}).`,
     }),
   },
   {
@@ -213,8 +212,8 @@ export const kcaAsbestosEntries = entries([
     keywords: ['asbest', 'golfplaten', 'dak', 'dakplaten', 'mogelijk asbest', 'asbestos roof'],
     url: (rules) => rules.alternatives.asbestos_procedure.url,
     answer: (rules) => ({
-      nl: `Dakmateriaal met mogelijk asbest, zoals golfplaten, is geen grofvuil. Zaag, boor of breek het nooit. Doe eerst een gratis sloopmelding via het Omgevingsloket; de DCMR beslist of u het zelf mag verwijderen. Met toestemming pakt u het dubbel in plastic (minstens ${num('nl', facts.asbestos.plasticMinMm)} mm) en brengt u het met het bewijs naar de milieustraat. Vragen: DCMR asbesttelefoon ${rules.contacts.asbestos.phone} (${rules.contacts.asbestos.hours}).`,
-      en: `Roofing that may contain asbestos, such as corrugated sheets, is not bulky waste. Never saw, drill or break it. First file a free demolition notification (sloopmelding) at the Omgevingsloket; the DCMR decides whether you may remove it yourself. With permission, pack it double in plastic (at least ${num('en', facts.asbestos.plasticMinMm)} mm) and bring it with the proof to the milieustraat. Questions: DCMR asbestos line ${rules.contacts.asbestos.phone} (${rules.contacts.asbestos.hours}).`,
+      nl: `Dakmateriaal met mogelijk asbest, zoals golfplaten, is geen grofvuil. Zaag, boor of breek het nooit. Doe eerst een gratis sloopmelding via het Omgevingsloket; de DCMR beslist of u het zelf mag verwijderen. Met toestemming pakt u het dubbel in plastic (minstens ${num('nl', rules.asbestos.plasticMinMm)} mm) en brengt u het met het bewijs naar de milieustraat. Vragen: DCMR asbesttelefoon ${rules.contacts.asbestos.phone} (${rules.contacts.asbestos.hours}).`,
+      en: `Roofing that may contain asbestos, such as corrugated sheets, is not bulky waste. Never saw, drill or break it. First file a free demolition notification (sloopmelding) at the Omgevingsloket; the DCMR decides whether you may remove it yourself. With permission, pack it double in plastic (at least ${num('en', rules.asbestos.plasticMinMm)} mm) and bring it with the proof to the milieustraat. Questions: DCMR asbestos line ${rules.contacts.asbestos.phone} (${rules.contacts.asbestos.hours}).`,
     }),
   },
   {
@@ -232,8 +231,8 @@ export const kcaAsbestosEntries = entries([
     keywords: ['asbest', 'herkennen', 'vinyl', 'gevel', 'plafond', 'bloembak', 'asbestos'],
     url: (rules) => rules.alternatives.asbestos_procedure.url,
     answer: (rules) => ({
-      nl: `Asbest kan zitten in gevels, daken, plafonds, golfplaten, vinyl van voor ${facts.asbestos.vinylBeforeYear} en apparaten ouder dan ${facts.asbestos.applianceOlderThanYears} jaar. Boor of zaag nooit in materiaal waarin u asbest vermoedt. Een los asbesthoudend voorwerp dat niet uit een verbouwing komt (zoals een bloembak) mag ingepakt naar de milieustraat, zonder vergunning. Twijfelt u? Bel de DCMR asbesttelefoon ${rules.contacts.asbestos.phone} (${rules.contacts.asbestos.hours}).`,
-      en: `Asbestos can be found in facades, roofs, ceilings, corrugated sheets, vinyl from before ${facts.asbestos.vinylBeforeYear} and appliances older than ${facts.asbestos.applianceOlderThanYears} years. Never drill or saw material you suspect contains asbestos. A loose asbestos object that does not come from a renovation (such as a planter) may go to the milieustraat packed, without a permit. In doubt? Call the DCMR asbestos line ${rules.contacts.asbestos.phone} (${rules.contacts.asbestos.hours}).`,
+      nl: `Asbest kan zitten in gevels, daken, plafonds, golfplaten, vinyl van voor ${rules.asbestos.vinylBeforeYear} en apparaten ouder dan ${rules.asbestos.applianceOlderThanYears} jaar. Boor of zaag nooit in materiaal waarin u asbest vermoedt. Een los asbesthoudend voorwerp dat niet uit een verbouwing komt (zoals een bloembak) mag ingepakt naar de milieustraat, zonder vergunning. Twijfelt u? Bel de DCMR asbesttelefoon ${rules.contacts.asbestos.phone} (${rules.contacts.asbestos.hours}).`,
+      en: `Asbestos can be found in facades, roofs, ceilings, corrugated sheets, vinyl from before ${rules.asbestos.vinylBeforeYear} and appliances older than ${rules.asbestos.applianceOlderThanYears} years. Never drill or saw material you suspect contains asbestos. A loose asbestos object that does not come from a renovation (such as a planter) may go to the milieustraat packed, without a permit. In doubt? Call the DCMR asbestos line ${rules.contacts.asbestos.phone} (${rules.contacts.asbestos.hours}).`,
     }),
   },
 ]);

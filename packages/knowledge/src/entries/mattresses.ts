@@ -1,14 +1,13 @@
 /** Mattresses, boxsprings and bedding (§3.4, Decision 10). */
 import type { Municipality, RuleSet } from '@irado/kernel';
-import { facts } from '../facts.ts';
 import { list, perMunicipality } from '../format.ts';
 import { entries, mattressWithHuisraad, municipalitiesWhere } from './shared.ts';
 
 /** The mattress page: Capelle has its own. */
 const mattressPage = (rules: RuleSet, municipality: Municipality | null) =>
   municipality !== null && mattressWithHuisraad(rules, rules.municipalities[municipality])
-    ? facts.pages.mattressesCapelle
-    : facts.pages.mattresses;
+    ? rules.pages.mattressesCapelle
+    : rules.pages.mattresses;
 
 export const mattressEntries = entries([
   {
@@ -40,7 +39,7 @@ export const mattressEntries = entries([
     url: mattressPage,
     answer: (rules, municipality) => {
       const own = perMunicipality(rules, municipality, (m, lang) => {
-        const choice = facts.mattressFormChoice[m.name];
+        const choice = m.mattressFormChoice;
         if (mattressWithHuisraad(rules, m))
           return lang === 'nl'
             ? `matrassen gaan mee met Huisraad, dus geen aparte afspraak (kies "${choice}")`
@@ -76,7 +75,7 @@ export const mattressEntries = entries([
       ],
     },
     keywords: ['matras', 'capelle', 'huisraad', 'mattress'],
-    url: () => facts.pages.mattressesCapelle,
+    url: (rules) => rules.pages.mattressesCapelle,
     answer: () => ({
       nl: 'Ja, in Capelle aan den IJssel gaat een matras gewoon mee met de afspraak voor Grofvuil Huisraad; een aparte afspraak is niet nodig. Alleen droge matrassen worden opgehaald. Een boxspringonderstel, bedombouw en beddengoed zijn geen matras.',
       en: 'Yes, in Capelle aan den IJssel a mattress simply goes with the Grofvuil Huisraad appointment; no separate appointment is needed. Only dry mattresses are collected. A boxspring base, bed frame parts and bedding are not mattresses.',

@@ -1,5 +1,4 @@
 /** The milieustraten: addresses, hours, passes, prices and house rules (§12.1). */
-import { facts } from '../facts.ts';
 import { eur, perMunicipality } from '../format.ts';
 import { entries, milieustraatLine, page } from './shared.ts';
 
@@ -97,7 +96,7 @@ export const milieustraatEntries = entries([
     url: (rules) => rules.municipalities['Capelle aan den IJssel'].milieustraat.url,
     answer: (rules) => {
       const m = rules.municipalities['Capelle aan den IJssel'];
-      const months = facts.afvalpasFreeWithinMonthsOfMoving;
+      const months = rules.prices.afvalpasCapelleFreeMonthsAfterMoving;
       return {
         nl: `Voor de milieustraat in Capelle aan den IJssel (${m.milieustraat.address}) heeft u een afvalpas nodig. Een nieuwe pas kost ${eur('nl', rules.prices.afvalpasCapelleEur)}; binnen ${months} maanden na een verhuizing is hij gratis. Met de pas is bijna alles gratis.`,
         en: `For the milieustraat in Capelle aan den IJssel (${m.milieustraat.address}) you need an afvalpas. A new pass costs ${eur('en', rules.prices.afvalpasCapelleEur)}; within ${months} months of moving it is free. With the pass almost everything is free.`,
@@ -117,9 +116,9 @@ export const milieustraatEntries = entries([
       en: ['What does the recycling centre cost?', 'recycling centre prices', 'is the milieustraat free'],
     },
     keywords: ['tarieven', 'prijzen', 'kosten', 'gratis', 'betalen', 'milieustraat', 'prices'],
-    url: page(facts.pages.houseRules),
+    url: page('houseRules'),
     answer: (rules, municipality) => {
-      const p = facts.milieustraatPrices;
+      const p = rules.milieustraatPrices;
       const lines = perMunicipality(rules, municipality, (m, lang) => {
         if (m.name === 'Capelle aan den IJssel')
           return lang === 'nl'
@@ -153,9 +152,9 @@ export const milieustraatEntries = entries([
       ],
     },
     keywords: ['huisregels', 'zondag', 'feestdag', 'pin', 'contant', 'kinderen', 'huisdieren', 'rules'],
-    url: page(facts.pages.houseRules),
-    answer: () => {
-      const h = facts.houseRules;
+    url: page('houseRules'),
+    answer: (rules) => {
+      const h = rules.milieustraatHouseRules;
       return {
         nl: `De belangrijkste huisregels: op zon- en feestdagen zijn de milieustraten gesloten, u betaalt alleen met pin, u rijdt maximaal ${h.speedKmh} km/u en roken is verboden. Kinderen onder de ${h.childrenStayInVehicleUnderAge} jaar en huisdieren blijven in de auto, en u mag niets meenemen. Ongeveer ${h.refuseEntryMinutesBeforeClosing} minuten voor sluitingstijd kan de toegang worden geweigerd.`,
         en: `The main house rules: the milieustraten are closed on Sundays and public holidays, payment is by card only, the speed limit is ${h.speedKmh} km/h and smoking is not allowed. Children under ${h.childrenStayInVehicleUnderAge} and pets stay in the vehicle, and nothing may be taken away. About ${h.refuseEntryMinutesBeforeClosing} minutes before closing time entry may be refused.`,

@@ -1,5 +1,4 @@
 /** When and where to put grofvuil out on the day (§5.1, §5.2). */
-import { facts } from '../facts.ts';
 import { between, metres } from '../format.ts';
 import { entries, page } from './shared.ts';
 
@@ -29,7 +28,7 @@ export const putOutEntries = entries([
       ar: ['متى يجب أن أضع النفايات في الخارج؟', 'في أي ساعة أضع الأغراض خارج المنزل'],
     },
     keywords: ['tijd', 'buiten zetten', 'neerzetten', 'hoe laat', 'ochtend', 'put out', 'time'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => ({
       nl: `Zet uw grofvuil op de afgesproken dag buiten tussen ${between('nl', rules.putOut)}, niet eerder en niet later. We halen op tussen ${between('nl', rules.collection)}; een precies tijdstip kunnen we vooraf niet geven.`,
       en: `Put your bulky waste out on the agreed day between ${between('en', rules.putOut)}, not earlier and not later. Collection takes place between ${between('en', rules.collection)}; we cannot give an exact time in advance.`,
@@ -59,7 +58,7 @@ export const putOutEntries = entries([
       ar: ['هل يمكنني وضعها في الخارج في الليلة السابقة؟'],
     },
     keywords: ['avond ervoor', 'dag van tevoren', 'nacht', 'vooraf', 'evening before', 'night before'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => ({
       nl: `Nee, zet het pas op de afgesproken dag buiten, tussen ${between('nl', rules.putOut)}. Wat de avond ervoor al buiten staat, wordt vaak door anderen meegenomen of doorzocht, en dan vindt de chauffeur niets. Later dan ${rules.putOut.until} kan ook niet, want dan begint het ophalen.`,
       en: `No, put it out only on the agreed day, between ${between('en', rules.putOut)}. Items put out the evening before are often taken or searched by others, and then the driver finds nothing. Later than ${rules.putOut.until} is too late, because collection starts then.`,
@@ -86,7 +85,7 @@ export const putOutEntries = entries([
       ar: ['في أي وقت تأتي شاحنة الجمع؟'],
     },
     keywords: ['tijdstip', 'hoe laat', 'wagen', 'ophaaltijd', 'collection time'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => ({
       nl: `Op de ophaaldag wordt er opgehaald tussen ${between('nl', rules.collection)}. Een precies tijdstip is vooraf helaas niet te geven. Zet daarom alles klaar tussen ${between('nl', rules.putOut)}.`,
       en: `On the pickup day collection takes place between ${between('en', rules.collection)}. Unfortunately an exact time cannot be given in advance. So have everything ready between ${between('en', rules.putOut)}.`,
@@ -115,7 +114,7 @@ export const putOutEntries = entries([
       ar: ['هل يجب أن أكون في المنزل أثناء الجمع؟'],
     },
     keywords: ['thuis', 'aanwezig', 'thuisblijven', 'werk', 'at home', 'present'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => ({
       nl: `Nee, u hoeft niet thuis te zijn. Zet het grofvuil op de afgesproken dag tussen ${between('nl', rules.putOut)} op de juiste plek aan de straat, dan nemen wij het mee. Alleen bij het ophalen van klein chemisch afval moet u wel thuis zijn.`,
       en: `No, you do not need to be home. Put the bulky waste in the right place at the road on the agreed day between ${between('en', rules.putOut)} and we will take it. Only for the pickup of small chemical waste do you need to be home.`,
@@ -151,8 +150,8 @@ export const putOutEntries = entries([
       ar: ['أين أضع النفايات الكبيرة؟', 'أين أترك الأغراض يوم الجمع'],
     },
     keywords: ['plek', 'neerzetten', 'stoep', 'straat', 'doorgaande weg', 'parkeervak', 'bereikbaar', 'where', 'place'],
-    url: (_rules, municipality) =>
-      municipality === 'Vlaardingen' ? facts.pages.grofvuilVlaardingen : facts.pages.appointment,
+    url: (rules, municipality) =>
+      municipality === 'Vlaardingen' ? rules.pages.grofvuilVlaardingen : rules.pages.appointment,
     answer: (rules, municipality) => {
       const exceptions = Object.values(rules.municipalities).filter(
         (m) => m.placementException !== null && (municipality === null || municipality === m.name),
@@ -185,7 +184,7 @@ export const putOutEntries = entries([
       ],
     },
     keywords: ['boom', 'lantaarnpaal', 'paal', 'tegen', 'tree', 'lamppost'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: () => ({
       nl: 'Nee, zet het grofvuil niet tegen een boom of lantaarnpaal. Het moet los en vrij aan de doorgaande weg staan, zodat de chauffeur het goed ziet en de wagen er makkelijk bij kan.',
       en: 'No, do not put bulky waste against a tree or lamppost. It must stand free at the through road, so the driver can see it and the vehicle can easily reach it.',
@@ -211,7 +210,7 @@ export const putOutEntries = entries([
       ],
     },
     keywords: ['tuin', 'voortuin', 'oprit', 'erf', 'eigen terrein', 'hek', 'garden', 'driveway'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: () => ({
       nl: 'Nee, de chauffeur haalt niets van uw erf, uit de tuin of uit een berging of gang. Zet het grofvuil op de ophaaldag zelf voor uw woning aan de doorgaande weg, vrij en goed bereikbaar voor de wagen.',
       en: 'No, the driver does not take anything from your property, garden, shed or hallway. On the pickup day put the bulky waste in front of your home at the through road yourself, free-standing and easy for the vehicle to reach.',
@@ -238,7 +237,7 @@ export const putOutEntries = entries([
       ],
     },
     keywords: ['flat', 'appartement', 'portiek', 'ingang', 'apartment', 'vlaardingen'],
-    url: () => facts.pages.grofvuilVlaardingen,
+    url: (rules) => rules.pages.grofvuilVlaardingen,
     answer: (rules) => {
       const exception = rules.municipalities.Vlaardingen.placementException;
       return {
@@ -271,7 +270,7 @@ export const putOutEntries = entries([
       ],
     },
     keywords: ['helpen', 'tillen', 'dragen', 'naar beneden', 'binnen', 'carry', 'help'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => ({
       nl: `Nee, helaas: u zet het grofvuil zelf buiten. De chauffeur haalt niets uit huis, trappenhuis of tuin. Zet het op de afgesproken dag tussen ${between('nl', rules.putOut)} voor uw woning aan de doorgaande weg; vraag eventueel buren of familie om te helpen.`,
       en: `No, unfortunately: you put the bulky waste outside yourself. The driver does not take anything from inside the house, stairwell or garden. Put it in front of your home at the through road on the agreed day between ${between('en', rules.putOut)}; ask neighbours or family to help if needed.`,
@@ -300,7 +299,7 @@ export const putOutEntries = entries([
       ar: ['ما هي قواعد وضع النفايات الكبيرة؟'],
     },
     keywords: ['aanbiedregels', 'regels', 'voorwaarden', 'rules'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => {
       const l = rules.limits;
       return {
@@ -330,7 +329,7 @@ export const putOutEntries = entries([
       en: ['How should I offer small pieces?', 'do loose items need to be bundled', 'can small items go in a box'],
     },
     keywords: ['bundelen', 'bundel', 'touw', 'doos', 'zak', 'klein', 'los', 'bundle'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => ({
       nl: `Bundel kleine stukken goed en stevig, bijvoorbeeld met touw, tot bundels van maximaal ${metres('nl', rules.limits.maxPieceLengthM)} en ${rules.limits.maxPieceWeightKg} kg. Losse spullen die u niet kunt bundelen, doet u in open dozen of zakken. Niet gebundelde losse stukken kunnen blijven staan. Let op: snoeiafval nooit in dozen of zakken, alleen gebundeld.`,
       en: `Bundle small pieces well and firmly, for example with string, into bundles of at most ${metres('en', rules.limits.maxPieceLengthM)} and ${rules.limits.maxPieceWeightKg} kg. Loose items you cannot bundle go in open boxes or bags. Loose pieces that are not bundled may be left behind. Note: pruning waste never in boxes or bags, only bundled.`,
@@ -350,7 +349,7 @@ export const putOutEntries = entries([
       en: ['How do I offer cardboard boxes?', 'can moving boxes go with bulky waste', 'lots of cardboard after moving'],
     },
     keywords: ['karton', 'dozen', 'verhuisdozen', 'plat', 'cardboard', 'boxes'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: () => ({
       nl: 'Karton gaat mee met Huisraad als het plat gemaakt en gebundeld is. Zet het op de ophaaldag samen met uw andere huisraad aan de straat.',
       en: 'Cardboard goes with Huisraad when it is flattened and bundled. Put it out with your other household items on the pickup day.',
@@ -373,7 +372,7 @@ export const putOutEntries = entries([
       en: ['How do I prepare glass panes?', 'how to put out a glass table top', 'can I put out a window pane'],
     },
     keywords: ['glas', 'glasplaat', 'ruit', 'tape', 'karton', 'glass'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: () => ({
       nl: 'Glasplaten en ruiten mogen mee met Huisraad. Plak het glas af met tape of verpak het in karton, zodat niemand zich eraan kan snijden.',
       en: 'Glass panes and window panes go with Huisraad. Tape the glass or pack it in cardboard, so nobody can get cut.',

@@ -1,5 +1,4 @@
 /** Items that are never grofvuil, each with its alternative (§4, Decision 9). */
-import { facts } from '../facts.ts';
 import { eur, perMunicipality } from '../format.ts';
 import { bigBagPrices, entries, page } from './shared.ts';
 
@@ -42,7 +41,7 @@ export const refusedEntries = entries([
       'beton',
       'grond',
     ],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: () => ({
       nl: 'Dit is geen grofvuil en wordt niet meegenomen:\n● huisvuil / restafval\n● bouw- en sloopafval: puin, stenen, gipsplaten, tegels, sanitair en keukenblokken\n● klein chemisch afval (kca), zoals verf, tl-buizen en batterijen\n● asbest\n● autobanden, brommers, scooters, scootmobielen en aanhangwagentjes\n● betonnen voorwerpen, dakpannen, golfplaten, regenpijpen en dakgoten, grond, zand en graszoden, satellietschotels en bedrijfsafval\nDe meeste hiervan kunt u zelf naar de milieustraat brengen; voor puin en sloopafval zijn er Big Bags en bouwcontainers.',
       en: 'These are not bulky waste and will not be collected:\n● household / residual waste\n● building and demolition waste: rubble, stones, plasterboard, tiles, sanitary ware and kitchen units\n● small chemical waste (kca), such as paint, fluorescent tubes and batteries\n● asbestos\n● car tyres, mopeds, scooters, mobility scooters and small trailers\n● concrete objects, roof tiles, corrugated sheets, downpipes and gutters, soil, sand and turf, satellite dishes and business waste\nMost of these you can take to the milieustraat yourself; for rubble and demolition waste there are Big Bags and building containers.',
@@ -121,12 +120,12 @@ export const refusedEntries = entries([
       ar: ['ماذا أفعل بالركام والحجارة؟'],
     },
     keywords: ['puin', 'steen', 'stenen', 'gipsplaten', 'bouwafval', 'sloopafval', 'tegels', 'rubble'],
-    url: (_rules, municipality) =>
+    url: (rules, municipality) =>
       municipality === 'Capelle aan den IJssel'
-        ? facts.pages.rubbleCapelle
+        ? rules.pages.rubbleCapelle
         : municipality === 'Schiedam'
-          ? facts.pages.rubbleSchiedam
-          : facts.pages.rubble,
+          ? rules.pages.rubbleSchiedam
+          : rules.pages.rubble,
     answer: (rules, municipality) => {
       const price = perMunicipality(rules, municipality, (m, lang) => m.puinAtMilieustraat[lang]);
       return {
@@ -154,7 +153,7 @@ export const refusedEntries = entries([
       ],
     },
     keywords: ['puin', 'bouwafval', 'sloopafval', 'gratis', 'capelle', 'rubble'],
-    url: () => facts.pages.rubbleCapelle,
+    url: (rules) => rules.pages.rubbleCapelle,
     answer: (rules) => {
       const m = rules.municipalities['Capelle aan den IJssel'];
       return {
@@ -180,7 +179,7 @@ export const refusedEntries = entries([
     keywords: ['autoband', 'banden', 'band', 'velg', 'tyres', 'tires'],
     url: (rules) => rules.alternatives.milieustraat.url,
     answer: (rules, municipality) => {
-      const p = facts.milieustraatPrices;
+      const p = rules.milieustraatPrices;
       const price = perMunicipality(rules, municipality, (m, lang) =>
         m.name === 'Capelle aan den IJssel'
           ? lang === 'nl'
@@ -313,13 +312,16 @@ export const refusedEntries = entries([
     keywords: ['grond', 'zand', 'graszoden', 'aarde', 'tuinaarde', 'soil', 'sand', 'turf'],
     url: (rules) => rules.alternatives.milieustraat.url,
     answer: (rules, municipality) => {
-      const p = facts.milieustraatPrices;
+      const p = rules.milieustraatPrices;
       const price = perMunicipality(rules, municipality, (m, lang) => {
-        if (m.name === 'Capelle aan den IJssel')
+        const unit = m.soilPriceUnit;
+        if (unit === null) {
+          if (m.soilMaxM3 === null)
+            return lang === 'nl' ? 'schone grond en zand zijn gratis' : 'clean soil and sand are free';
           return lang === 'nl'
-            ? `schone grond en zand tot maximaal ${facts.capelleSoilMaxM3} m³`
-            : `clean soil and sand up to ${facts.capelleSoilMaxM3} m³`;
-        const unit = m.name === 'Schiedam' ? facts.soilUnit.Schiedam : facts.soilUnit.Vlaardingen;
+            ? `schone grond en zand tot maximaal ${m.soilMaxM3} m³`
+            : `clean soil and sand up to ${m.soilMaxM3} m³`;
+        }
         return lang === 'nl'
           ? `de eerste ${p.soilFreeM3} m³ is gratis, daarna ${eur('nl', p.soilEur)} per ${unit.nl}`
           : `the first ${p.soilFreeM3} m³ is free, then ${eur('en', p.soilEur)} per ${unit.en}`;
@@ -347,9 +349,9 @@ export const refusedEntries = entries([
     },
     keywords: ['gasfles', 'brandblusser', 'gas', 'propaan', 'extinguisher', 'gas cylinder'],
     url: (rules) => rules.alternatives.milieustraat.url,
-    answer: () => ({
-      nl: `Nee, gasflessen en brandblussers zijn geen grofvuil. Lever een gasfles in bij de winkel waar u een nieuwe koopt, of breng ze zelf naar de milieustraat. Een grote brandblusser kost bij de milieustraat in Schiedam en Vlaardingen ${eur('nl', facts.milieustraatPrices.largeFireExtinguisherEur)}.`,
-      en: `No, gas cylinders and fire extinguishers are not bulky waste. Hand in a gas cylinder at the shop where you buy a new one, or take them to the milieustraat yourself. A large fire extinguisher costs ${eur('en', facts.milieustraatPrices.largeFireExtinguisherEur)} at the milieustraat in Schiedam and Vlaardingen.`,
+    answer: (rules) => ({
+      nl: `Nee, gasflessen en brandblussers zijn geen grofvuil. Lever een gasfles in bij de winkel waar u een nieuwe koopt, of breng ze zelf naar de milieustraat. Een grote brandblusser kost bij de milieustraat in Schiedam en Vlaardingen ${eur('nl', rules.milieustraatPrices.largeFireExtinguisherEur)}.`,
+      en: `No, gas cylinders and fire extinguishers are not bulky waste. Hand in a gas cylinder at the shop where you buy a new one, or take them to the milieustraat yourself. A large fire extinguisher costs ${eur('en', rules.milieustraatPrices.largeFireExtinguisherEur)} at the milieustraat in Schiedam and Vlaardingen.`,
     }),
   },
   {
@@ -388,7 +390,7 @@ export const refusedEntries = entries([
       ],
     },
     keywords: ['bijplaatsen', 'dumpen', 'gedumpt', 'naast container', 'boete', 'dumping', 'fly-tipping'],
-    url: page(facts.pages.report),
+    url: page('report'),
     answer: (rules) => ({
       nl: `Nee, grofvuil naast containers of ergens anders neerzetten (bijplaatsen) is streng verboden en u kunt er een boete voor krijgen. Maak een grofvuilafspraak of breng het naar de milieustraat. Ziet u gedumpt afval naast een container? Meld het bij de gemeente via ${rules.contacts.publicSpace.phone}.`,
       en: `No, putting bulky waste next to containers or anywhere else (bijplaatsen) is strictly forbidden and can be fined. Book a pickup or take it to the milieustraat. See dumped waste next to a container? Report it to the municipality on ${rules.contacts.publicSpace.phone}.`,

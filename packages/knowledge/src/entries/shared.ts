@@ -1,14 +1,13 @@
 /** Sentences several entries share, built from the rule data. */
-import type { Municipality, MunicipalityRules, RuleSet } from '@irado/kernel';
-import { facts } from '../facts.ts';
+import type { Municipality, MunicipalityRules, Pages, RuleSet } from '@irado/kernel';
 import { eur, type Lang, m3, weeks } from '../format.ts';
 import type { KnowledgeEntry } from '../types.ts';
 
 /** Typed identity: lets entry files be plain arrays with checked fields. */
 export const entries = (list: KnowledgeEntry[]): KnowledgeEntry[] => list;
 
-/** A fixed page, for entries whose link does not depend on the municipality. */
-export const page = (url: string) => () => url;
+/** A fixed page of `RuleSet.pages`, for entries whose link does not depend on the municipality. */
+export const page = (name: keyof Pages) => (rules: RuleSet) => rules.pages[name];
 
 /** Customer service as one phrase: phone with hours, and e-mail. */
 export function customerService(rules: RuleSet, lang: Lang): string {
@@ -57,6 +56,8 @@ export function bigBagPrices(rules: RuleSet, lang: Lang): string {
 }
 
 /** The smallest bouwcontainer price, for "from €…" phrases. */
-export function containerFromEur(): number {
-  return Math.min(...facts.bouwcontainer.sizes.flatMap((s) => [s.puinEur ?? Number.POSITIVE_INFINITY, s.bouwSloopEur]));
+export function containerFromEur(rules: RuleSet): number {
+  return Math.min(
+    ...rules.bouwcontainers.sizes.flatMap((s) => [s.puinEur ?? Number.POSITIVE_INFINITY, s.bouwSloopEur]),
+  );
 }

@@ -1,5 +1,4 @@
 /** Sizes, weights and the volume per appointment (Decisions 1 and 2, §5.3, §5.4). */
-import { facts } from '../facts.ts';
 import { metres, perMunicipality, toCm } from '../format.ts';
 import { entries, page, volumeLimit } from './shared.ts';
 
@@ -29,7 +28,7 @@ export const sizeEntries = entries([
       ar: ['ما هو الحجم الأقصى للنفايات الكبيرة؟'],
     },
     keywords: ['afmetingen', 'maat', 'lengte', 'breedte', 'groot', 'zwaar', 'gewicht', 'size', 'length', 'weight'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => {
       const l = rules.limits;
       return {
@@ -60,7 +59,7 @@ export const sizeEntries = entries([
       ],
     },
     keywords: ['meubels', 'groter', 'geheel', 'demonteren', 'zagen', 'uit elkaar', 'one piece'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => ({
       nl: `Ja, meubels en matrassen mogen groter zijn dan ${metres('nl', rules.limits.maxPieceLengthM)} × ${metres('nl', rules.limits.maxPieceWidthM)}; ze gaan in één stuk mee, u hoeft ze niet te zagen of te demonteren. Voor andere losse stukken geldt maximaal ${metres('nl', rules.limits.maxPieceLengthM)} lang en ${rules.limits.maxPieceWeightKg} kg.`,
       en: `Yes, furniture and mattresses may be larger than ${metres('en', rules.limits.maxPieceLengthM)} × ${metres('en', rules.limits.maxPieceWidthM)}; they are taken in one piece, so you do not have to saw or dismantle them. Other loose pieces are at most ${metres('en', rules.limits.maxPieceLengthM)} long and ${rules.limits.maxPieceWeightKg} kg.`,
@@ -112,8 +111,8 @@ export const sizeEntries = entries([
       ar: ['ما هي الكمية القصوى لكل موعد؟'],
     },
     keywords: ['hoeveelheid', 'm3', 'kuub', 'maximum', 'volume', 'kubieke meter', 'parkeervak'],
-    url: (_rules, municipality) =>
-      municipality === 'Vlaardingen' ? facts.pages.grofvuilVlaardingen : facts.pages.grofvuil,
+    url: (rules, municipality) =>
+      municipality === 'Vlaardingen' ? rules.pages.grofvuilVlaardingen : rules.pages.grofvuil,
     answer: (rules, municipality) => {
       const limit = perMunicipality(rules, municipality, (m, lang) => volumeLimit(m, lang));
       return municipality === null
@@ -146,7 +145,7 @@ export const sizeEntries = entries([
       ],
     },
     keywords: ['te veel', 'meer', 'ontruiming', 'leeghalen', 'maximum', 'too much'],
-    url: page(facts.pages.trailer),
+    url: page('trailer'),
     answer: (rules, municipality) => {
       const limit = perMunicipality(rules, municipality, (m, lang) => volumeLimit(m, lang));
       return {
@@ -169,7 +168,7 @@ export const sizeEntries = entries([
       en: ['How heavy may a piece be?', 'maximum weight of a piece', 'my item is very heavy'],
     },
     keywords: ['zwaar', 'gewicht', 'kilo', 'kg', 'weight', 'heavy'],
-    url: page(facts.pages.appointment),
+    url: page('appointment'),
     answer: (rules) => ({
       nl: `Losse stukken wegen maximaal ${rules.limits.maxPieceWeightKg} kg, omdat de beladers ze met de hand tillen; een klein beetje meer is geen probleem. Meubels en grote apparaten gaan in één stuk mee. Geef bij uw aanvraag het gewicht van zware stukken door, dan kan de planning zo nodig een kraanwagen inzetten.`,
       en: `Loose pieces weigh at most ${rules.limits.maxPieceWeightKg} kg, because the loaders lift them by hand; slightly more is no problem. Furniture and large appliances are taken in one piece. Give the weight of heavy pieces in your request, so planning can send a crane truck if needed.`,
@@ -192,7 +191,7 @@ export const sizeEntries = entries([
       en: ['Can fences go with bulky waste?', 'old fence panels', 'garden gate bulky waste'],
     },
     keywords: ['schutting', 'tuinhek', 'hek', 'schuttingdelen', 'fence', 'gate'],
-    url: page(facts.pages.grofvuil),
+    url: page('grofvuil'),
     answer: (rules) => ({
       nl: `Ja, tuinhekken en schuttingen zijn tuinhout en gaan mee met Huisraad. Schuttingdelen mogen maximaal ${toCm(rules.limits.maxPieceWidthM)} cm breed en ${metres('nl', rules.limits.maxPieceLengthM)} lang zijn. Ze horen niet bij de snoeiroute.`,
       en: `Yes, garden gates and fences count as garden wood and go with Huisraad. Fence panels may be at most ${toCm(rules.limits.maxPieceWidthM)} cm wide and ${metres('en', rules.limits.maxPieceLengthM)} long. They do not belong on the pruning route.`,
