@@ -15,7 +15,7 @@ export const bookingEntries = entries([
         'hoe vraag ik een ophaalafspraak aan',
         'grofvuil aanmelden',
         'ik wil een afspraak inplannen voor het ophalen van spullen',
-        'hoe regel ik dat mijn grofvuil wordt opgehaald',
+        'hoe zorg ik dat mijn grofvuil wordt opgehaald',
         'ik wil een ophaalafspraak maken',
         'kan ik via de website een afspraak maken',
         'waar kan ik grofvuil aanmelden',

@@ -1,6 +1,6 @@
 /** What grofvuil is, what it costs, and how the municipalities differ. */
 import { list, perMunicipality, toCm } from '../format.ts';
-import { entries, mattressWithHuisraad, municipalitiesWhere, page, volumeLimit, waitingTime } from './shared.ts';
+import { entries, mattressWithHuisraad, municipalitiesWhere, municipalityLine, page, volumeLimit } from './shared.ts';
 
 export const generalEntries = entries([
   {
@@ -197,12 +197,7 @@ export const generalEntries = entries([
     keywords: ['gemeente', 'verschil', 'verschillend', 'per gemeente', 'municipality', 'differences'],
     url: page('grofvuil'),
     answer: (rules, municipality) => {
-      const lines = perMunicipality(rules, municipality, (m, lang) => {
-        const mattress = mattressWithHuisraad(rules, m);
-        return lang === 'nl'
-          ? `${volumeLimit(m, 'nl')}; matrassen ${mattress ? 'mee met Huisraad' : 'met een eigen afspraak'}; wachttijd ${waitingTime(m, 'nl')}; klein chemisch afval ${m.kgaHomePickup ? 'kan thuis worden opgehaald' : 'brengt u zelf naar de milieustraat'}`
-          : `${volumeLimit(m, 'en')}; mattresses ${mattress ? 'go with Huisraad' : 'need their own appointment'}; waiting time ${waitingTime(m, 'en')}; small chemical waste ${m.kgaHomePickup ? 'can be collected at home' : 'is not collected at home (take it to the milieustraat)'}`;
-      });
+      const lines = perMunicipality(rules, municipality, (m, lang) => municipalityLine(rules, m, lang));
       return municipality === null
         ? {
             nl: `Ja, op een paar punten verschillen de regels per gemeente:\n${lines.nl}\nOok de snoeiroute en de milieustraat verschillen; de overige aanbiedregels zijn gelijk.`,

@@ -1,6 +1,6 @@
 /** When and where to put grofvuil out on the day (§5.1, §5.2). */
 import { between, metres } from '../format.ts';
-import { entries, page } from './shared.ts';
+import { entries, municipalityLine, page } from './shared.ts';
 
 export const putOutEntries = entries([
   {
@@ -289,6 +289,8 @@ export const putOutEntries = entries([
         'algemene regels voor grofvuil',
         'wat zijn de aanbiedregels van irado',
         'welke regels gelden er voor grofvuil aanbieden',
+        'wat zijn de regels voor grofvuil in mijn gemeente',
+        'welke regels gelden voor grofvuil bij mij',
       ],
       en: [
         'What are the general rules for putting out bulky waste?',
@@ -300,11 +302,17 @@ export const putOutEntries = entries([
     },
     keywords: ['aanbiedregels', 'regels', 'voorwaarden', 'rules'],
     url: page('appointment'),
-    answer: (rules) => {
+    answer: (rules, municipality) => {
       const l = rules.limits;
+      // Asked for a municipality ("de regels in Vlaardingen"): its own rules follow the general ones.
+      const m = municipality === null ? null : rules.municipalities[municipality];
+      const local = (lang: 'nl' | 'en') =>
+        m
+          ? `\n\n${lang === 'nl' ? `In ${m.name} geldt bovendien` : `In ${m.name}, also`}: ${municipalityLine(rules, m, lang)}.`
+          : '';
       return {
-        nl: `De belangrijkste aanbiedregels:\n● zet het buiten op de afgesproken dag tussen ${between('nl', rules.putOut)}; we halen op tussen ${between('nl', rules.collection)}\n● voor uw woning aan de doorgaande weg, vrij en bereikbaar, niet op de stoep of uw erf en niet tegen een boom of paal\n● losse stukken maximaal ${metres('nl', l.maxPieceLengthM)} lang en ${l.maxPieceWeightKg} kg; meubels en matrassen mogen groter en gaan in één stuk mee\n● bundel kleine stukken stevig en bied alleen spullen van de geboekte route aan`,
-        en: `The main rules:\n● put it out on the agreed day between ${between('en', rules.putOut)}; collection is between ${between('en', rules.collection)}\n● in front of your home at the through road, free-standing and reachable, not on the pavement or your property and not against a tree or post\n● loose pieces at most ${metres('en', l.maxPieceLengthM)} long and ${l.maxPieceWeightKg} kg; furniture and mattresses may be bigger and are taken in one piece\n● bundle small pieces firmly and put out only items of the booked route`,
+        nl: `De belangrijkste aanbiedregels:\n● zet het buiten op de afgesproken dag tussen ${between('nl', rules.putOut)}; we halen op tussen ${between('nl', rules.collection)}\n● voor uw woning aan de doorgaande weg, vrij en bereikbaar, niet op de stoep of uw erf en niet tegen een boom of paal\n● losse stukken maximaal ${metres('nl', l.maxPieceLengthM)} lang en ${l.maxPieceWeightKg} kg; meubels en matrassen mogen groter en gaan in één stuk mee\n● bundel kleine stukken stevig en bied alleen spullen van de geboekte route aan${local('nl')}`,
+        en: `The main rules:\n● put it out on the agreed day between ${between('en', rules.putOut)}; collection is between ${between('en', rules.collection)}\n● in front of your home at the through road, free-standing and reachable, not on the pavement or your property and not against a tree or post\n● loose pieces at most ${metres('en', l.maxPieceLengthM)} long and ${l.maxPieceWeightKg} kg; furniture and mattresses may be bigger and are taken in one piece\n● bundle small pieces firmly and put out only items of the booked route${local('en')}`,
       };
     },
   },

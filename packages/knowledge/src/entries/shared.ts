@@ -61,3 +61,11 @@ export function containerFromEur(rules: RuleSet): number {
     ...rules.bouwcontainers.sizes.flatMap((s) => [s.puinEur ?? Number.POSITIVE_INFINITY, s.bouwSloopEur]),
   );
 }
+
+/** What differs in one municipality, in one line: volume cap, mattress route, waiting time, KGA home pickup. */
+export function municipalityLine(rules: RuleSet, m: MunicipalityRules, lang: 'nl' | 'en'): string {
+  const mattress = mattressWithHuisraad(rules, m);
+  return lang === 'nl'
+    ? `${volumeLimit(m, 'nl')}; matrassen ${mattress ? 'mee met Huisraad' : 'met een eigen afspraak'}; wachttijd ${waitingTime(m, 'nl')}; klein chemisch afval ${m.kgaHomePickup ? 'kan thuis worden opgehaald' : 'brengt u zelf naar de milieustraat'}`
+    : `${volumeLimit(m, 'en')}; mattresses ${mattress ? 'go with Huisraad' : 'need their own appointment'}; waiting time ${waitingTime(m, 'en')}; small chemical waste ${m.kgaHomePickup ? 'can be collected at home' : 'is not collected at home (take it to the milieustraat)'}`;
+}
