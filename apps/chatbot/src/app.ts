@@ -6,6 +6,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { checkDatabase } from '@irado/db';
 import { AppError } from '@irado/errors';
 import { createHttpServer, type HealthCheck, registerHealthRoutes } from '@irado/http';
+import { currentRules } from '@irado/kernel';
 import type { FastifyBaseLogger, preHandlerHookHandler } from 'fastify';
 import type pg from 'pg';
 import { registerChatRoutes } from './features/chat/chat.routes.ts';
@@ -39,8 +40,10 @@ function tooMany(scope: string) {
 
 /** The chatbot service as a Fastify app: no I/O at build time, every dependency passed in. */
 export async function buildApp(deps: AppDeps) {
+  const { phone, email } = currentRules.contacts.customerService;
   const app = createHttpServer({
     service: 'chatbot',
+    internalErrorMessage: `Er ging iets mis aan onze kant. Bel de klantenservice van Irado op ${phone} of mail naar ${email}.`,
     trustProxy: deps.trustProxy ?? 'loopback',
     ...(deps.logLevel ? { logLevel: deps.logLevel } : {}),
     ...(deps.logger ? { logger: deps.logger } : {}),

@@ -13,6 +13,8 @@ export interface ServerOptions {
   /** Trust X-Forwarded-For from the proxy in front (the website service, Application Gateway). */
   trustProxy?: FastifyServerOptions['trustProxy'];
   bodyLimit?: number;
+  /** What a person reads after an unexpected failure; the default has no contact details of its own. */
+  internalErrorMessage?: string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
@@ -40,7 +42,10 @@ export function createHttpServer(options: ServerOptions) {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  registerErrorHandling(app);
+  registerErrorHandling(
+    app,
+    options.internalErrorMessage ?? 'Something went wrong on our side. Please try again later.',
+  );
   return app;
 }
 

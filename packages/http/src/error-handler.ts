@@ -25,13 +25,12 @@ export interface ErrorBody {
   timestamp: string;
 }
 
-const customerService = 'Bel de klantenservice van Irado op 010-262 1000 of mail naar info@irado.nl.';
-
 /**
- * Maps every error to a typed response. Validation problems become 400 with the field named; anything unexpected is
+ * Maps every error to a typed response. `internalErrorMessage` is what a person reads after an unexpected failure
+ * (the service builds it from the rule data, with the customer-service number). Validation problems become 400 with the field named; anything unexpected is
  * logged with its stack and answered with a plain 500 that leaks nothing of the internals.
  */
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, internalErrorMessage: string): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const body = (code: AppErrorCode, message: string): ErrorBody => ({
       error: message,
@@ -54,7 +53,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(error.statusCode).send(body('VALIDATION', clientMessage(error)));
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send(body('INTERNAL', `Er ging iets mis aan onze kant. ${customerService}`));
+    return reply.status(500).send(body('INTERNAL', internalErrorMessage));
   });
 
   app.setNotFoundHandler((request, reply) => {
