@@ -116,11 +116,7 @@ describe('replaceAll', () => {
     assert.deepEqual(koadNumbers(await lookup(db.pool, '3131AA', 5)), [next[4]?.koadNumber]);
   });
 
-  it('lookups running throughout repeated imports never fail and never see an empty or partial register', {
-    skip:
-      !process.env.DATABASE_URL &&
-      'embedded PGlite: pglite-socket 0.2.17 interleaves protocol messages of concurrent connections, so any parallel queries can be mixed up',
-  }, async () => {
+  it('lookups running throughout repeated imports never fail and never see an empty or partial register', async () => {
     const register = (tag: string) =>
       Array.from({ length: 3_000 }, (_, i) =>
         aKoadRecord({ koadNumber: `${tag}${i}`, postcode: '3131AB', houseNumber: (i % 300) + 1 }),
