@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import { type Scenario, worldOf } from './fixtures.ts';
 
 export interface EvalSystem {
   url: string;
+  /** The public website with the chat widget, proxying to `url`; null when talking to a given remote URL. */
+  websiteUrl: string | null;
   /** The system's database, for checking stored requests and mails; null against a remote URL without DATABASE_URL. */
   pool: pg.Pool | null;
   mailSummary(): Promise<{ sent: number; pending: number; failed: number; files: number }>;
@@ -40,6 +43,8 @@ export interface SystemOptions {
   /** A real PostgreSQL for the system; without it an embedded one (in memory) is started here. */
   databaseUrl?: string;
   logLevel?: string;
+  /** Extra environment for the launcher and its services. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Starts the whole system as `npm start` does, in a scratch data folder, with a local Open Postcode fake. */
@@ -48,6 +53,7 @@ export async function startSystem(opts: SystemOptions): Promise<EvalSystem> {
     const pool = opts.databaseUrl ? createPool(opts.databaseUrl) : null;
     return {
       url: opts.url.replace(/\/$/, ''),
+      websiteUrl: null,
       pool,
       mailSummary: () => outboxSummary(pool, null),
       stop: async () => void (await pool?.end()),
@@ -64,6 +70,7 @@ export async function startSystem(opts: SystemOptions): Promise<EvalSystem> {
   const database: EmbeddedPostgres | null = opts.databaseUrl ? null : await startEmbeddedPostgres();
   const databaseUrl = opts.databaseUrl ?? database?.url ?? '';
   const port = await freePort();
+  const websitePort = await freePort();
   const launcher = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -73,16 +80,22 @@ export async function startSystem(opts: SystemOptions): Promise<EvalSystem> {
       DATA_DIR: dataDir,
       OPEN_POSTCODE_URL: postcode.url,
       CHATBOT_PORT: String(port),
+      WEBSITE_PORT: String(websitePort),
+      CHATBOT_URL: `http://127.0.0.1:${port}`,
       CHAT_RATE_LIMIT_IP: '100000',
       CHAT_RATE_LIMIT_SESSION: '1000',
       LOG_LEVEL: opts.logLevel ?? 'warn',
+      ...opts.env,
     },
   });
   const url = `http://127.0.0.1:${port}`;
+  const websiteUrl = `http://127.0.0.1:${websitePort}`;
   await waitForStartup(url, launcher);
+  if (existsSync(join(root, 'apps/website/src/server.ts'))) await waitForStartup(websiteUrl, launcher);
   const pool = createPool(databaseUrl, { max: 2 });
   return {
     url,
+    websiteUrl,
     pool,
     mailSummary: () => outboxSummary(pool, join(dataDir, 'mail')),
     async stop() {
