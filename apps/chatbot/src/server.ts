@@ -40,13 +40,13 @@ const app = await buildApp({
   logLevel: config.LOG_LEVEL,
   ...(register !== database ? { checks: { koadDatabase: () => checkDatabase(register.pool) } } : {}),
 });
-const worker = startOutboxWorker({ pool: database.pool, mailer, logger: app.log });
+let worker: ReturnType<typeof startOutboxWorker> | undefined;
 
 closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
   if (err) app.log.error({ err }, 'closing after an error');
   else app.log.info({ signal }, 'closing');
   await app.close();
-  await worker.stop();
+  await worker?.stop();
   await mailer.close();
   await catcher?.close();
   if (register !== database) await register.close();
@@ -64,6 +64,8 @@ function trustProxySetting(value: string): boolean | string {
 await app.listen({ host: config.HOST, port: config.CHATBOT_PORT });
 try {
   await database.ready;
+  // The worker polls the outbox table, so it starts once the migrations created it.
+  worker = startOutboxWorker({ pool: database.pool, mailer, logger: app.log });
   await register.ready;
   const loaded = await ensureRegisterLoaded(register.pool, config.DATA_DIR);
   if (loaded)
@@ -74,6 +76,6 @@ try {
   app.log.fatal({ err }, 'start-up failed; stopping');
   process.exitCode = 1;
   await app.close();
-  await worker.stop();
+  await worker?.stop();
   await database.close();
 }
