@@ -14,6 +14,8 @@ export interface ChatResources {
   mail: { teamEmail: string; from: string };
   rules?: RuleSet;
   now?: () => Date;
+  /** Settles once the KOAD register is loaded (the demo register on a first start); address checks wait for it. */
+  registerReady?: Promise<unknown>;
 }
 
 /** Wires the chat: the kernel's rules, the address check, the knowledge base and the offline understanding. */
@@ -33,6 +35,7 @@ export function composeChat(resources: ChatResources) {
       rules,
       understanding: createOfflineUnderstanding(rules.catalogue),
       async checkAddress(query) {
+        await resources.registerReady;
         const result = await addresses.check(query);
         return { classification: result, street: result.street, city: result.city };
       },

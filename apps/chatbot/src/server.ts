@@ -24,7 +24,13 @@ const catcher: MailCatcher | null = config.SMTP_URL ? null : await startMailCatc
 const mail = mailAddresses(config);
 const mailer = createMailer(config.SMTP_URL ?? catcher?.url ?? '', { from: mail.from });
 
+// The demo register loads in the background on a first start; only address checks wait for it.
+let registerLoaded!: () => void;
+const registerReady = new Promise<void>((resolve) => {
+  registerLoaded = resolve;
+});
 const chat = composeChat({
+  registerReady,
   pool: database.pool,
   registerPool: register.pool,
   postcodeApiUrl: config.OPEN_POSTCODE_URL,
@@ -59,19 +65,20 @@ function trustProxySetting(value: string): boolean | string {
   return value;
 }
 
-// Listen first, so the probes answer while the database starts; /health/startup turns 200 once it is migrated and
-// the KOAD register is loaded (the demo register on a fresh machine).
+// Listen first, so the probes answer while the database starts; /health/startup turns 200 once it is migrated.
 await app.listen({ host: config.HOST, port: config.CHATBOT_PORT });
 try {
   await database.ready;
   // The worker polls the outbox table, so it starts once the migrations created it.
   worker = startOutboxWorker({ pool: database.pool, mailer, logger: app.log });
   await register.ready;
-  const loaded = await ensureRegisterLoaded(register.pool, config.DATA_DIR);
-  if (loaded)
-    app.log.info({ rows: loaded.rowsImported, ms: Math.round(loaded.timings.totalMs) }, 'demo KOAD register loaded');
   started = true;
   app.log.info('chatbot ready');
+  const loaded = await ensureRegisterLoaded(register.pool, config.DATA_DIR);
+  if (loaded) {
+    app.log.info({ rows: loaded.rowsImported, ms: Math.round(loaded.timings.totalMs) }, 'demo KOAD register loaded');
+  }
+  registerLoaded();
 } catch (err) {
   app.log.fatal({ err }, 'start-up failed; stopping');
   process.exitCode = 1;
