@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createPool } from '@irado/db';
-import { buildApp } from './app.ts';
-import { composeChat } from './compose.ts';
-import { buildTestApp, testMail } from './testing/test-app.ts';
+import { buildTestApp, buildUnreachableApp } from './testing/test-app.ts';
 
 describe('health endpoints', () => {
   it('answers liveness, readiness and start-up with 200 when the database answers', async (t) => {
@@ -18,24 +15,7 @@ describe('health endpoints', () => {
 
   it('answers readiness with 503 when the database is unreachable, and stays alive', async (t) => {
     // Port 1 on loopback: nothing listens there, so every connection is refused at once.
-    const pool = createPool('postgres://postgres@127.0.0.1:1/none?sslmode=disable', { connectionTimeoutMillis: 1_000 });
-    const chat = composeChat({
-      pool,
-      registerPool: pool,
-      postcodeApiUrl: 'http://127.0.0.1:1/api/address',
-      mail: testMail,
-    });
-    const app = await buildApp({
-      pool,
-      chat,
-      logLevel: 'silent',
-      corsOrigins: [],
-      rateLimits: { perIp: 100, perSession: 100 },
-    });
-    t.after(async () => {
-      await app.close();
-      await pool.end();
-    });
+    const app = await buildUnreachableApp(t);
     const ready = await app.inject({ method: 'GET', url: '/health/ready' });
     assert.equal(ready.statusCode, 503);
     assert.deepEqual(ready.json(), { status: 'unavailable', checks: { database: 'unavailable' } });

@@ -6,6 +6,7 @@ import {
   loadRegister,
   startFakePostcodeApi,
 } from '@irado/address/testing';
+import { createPool } from '@irado/db';
 import { freshDatabase } from '@irado/db/testing';
 import type pg from 'pg';
 import { buildApp } from '../app.ts';
@@ -46,6 +47,29 @@ export async function buildTestApp(t: TestContext, opts: TestAppOptions = {}) {
   });
   t.after(() => app.close());
   return { app, pool, postcode };
+}
+
+/** The real app on a database that cannot be reached: port 1 on loopback refuses every connection at once. */
+export async function buildUnreachableApp(t: TestContext) {
+  const pool = createPool('postgres://postgres@127.0.0.1:1/none?sslmode=disable', { connectionTimeoutMillis: 1_000 });
+  const chat = composeChat({
+    pool,
+    registerPool: pool,
+    postcodeApiUrl: 'http://127.0.0.1:1/api/address',
+    mail: testMail,
+  });
+  const app = await buildApp({
+    pool,
+    chat,
+    logLevel: 'silent',
+    corsOrigins: [],
+    rateLimits: { perIp: 100, perSession: 100 },
+  });
+  t.after(async () => {
+    await app.close();
+    await pool.end();
+  });
+  return app;
 }
 
 let sessionCounter = 0;

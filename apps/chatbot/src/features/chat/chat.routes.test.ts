@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { createPool } from '@irado/db';
 import { freshDatabase } from '@irado/db/testing';
 import { buildApp } from '../../app.ts';
 import { composeChat } from '../../compose.ts';
-import { aKoadRecord, buildTestApp, newSessionId, testMail } from '../../testing/test-app.ts';
+import { aKoadRecord, buildTestApp, buildUnreachableApp, newSessionId, testMail } from '../../testing/test-app.ts';
 
 type App = Awaited<ReturnType<typeof buildTestApp>>['app'];
 
@@ -240,24 +239,7 @@ describe('POST /api/chat: a booking from first message to stored request', () =>
 
 describe('POST /api/chat: protection', () => {
   it('answers 503 with the customer-service number when the database is unreachable, writing nothing', async (t) => {
-    const pool = createPool('postgres://postgres@127.0.0.1:1/none?sslmode=disable', { connectionTimeoutMillis: 1_000 });
-    const chat = composeChat({
-      pool,
-      registerPool: pool,
-      postcodeApiUrl: 'http://127.0.0.1:1/api/address',
-      mail: testMail,
-    });
-    const app = await buildApp({
-      pool,
-      chat,
-      logLevel: 'silent',
-      corsOrigins: [],
-      rateLimits: { perIp: 100, perSession: 100 },
-    });
-    t.after(async () => {
-      await app.close();
-      await pool.end();
-    });
+    const app = await buildUnreachableApp(t);
     const res = await app.inject({
       method: 'POST',
       url: '/api/chat',
