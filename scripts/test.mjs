@@ -11,7 +11,8 @@ function collect(dir, out) {
     if (skip.has(name)) continue;
     const path = join(dir, name);
     if (statSync(path).isDirectory()) collect(path, out);
-    else if (name.endsWith('.test.ts')) out.push(path);
+    // Browser tests (*.e2e.test.ts) run with `npm run test:e2e` only.
+    else if (name.endsWith('.test.ts') && !name.endsWith('.e2e.test.ts')) out.push(path);
   }
   return out;
 }

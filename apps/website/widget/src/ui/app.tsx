@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type ChatClient, TurnError, type TurnFailure } from '../api/chat-client.ts';
 import type { BotOutput, Language } from '../api/types.ts';
 import type { WidgetConfig } from '../config.ts';
@@ -70,9 +70,10 @@ export function App({ config, client, storage, onReady }: AppProps) {
   }, []);
 
   // Focus goes to the input when the resident opens the chat and back to the launcher when it closes; a chat that
-  // reopens itself after a reload does not take the focus from the page.
+  // reopens itself after a reload does not take the focus from the page. A layout effect, so the focus has moved
+  // before the browser paints the opened dialog.
   const wasOpen = useRef(open);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open && focusOnOpen.current) input.current?.focus();
     if (!open && wasOpen.current) launcher.current?.focus();
     if (open && !isOnline()) setFailure({ kind: 'offline' });
@@ -149,6 +150,7 @@ export function App({ config, client, storage, onReady }: AppProps) {
   const submit = (text: string) => {
     const message = text.trim();
     if (!message || running.current) return;
+    if (!isOnline()) return setFailure({ kind: 'offline' }); // the message stays in the input
     setDraft('');
     return exchange(async () => {
       const ready = current.current.messages.some((m) => m.from === 'bot') || (await start(language));
@@ -193,7 +195,7 @@ export function App({ config, client, storage, onReady }: AppProps) {
         hidden={!open}
         onKeyDown={onKeyDown}
       >
-        <header class="header">
+        <div class="header">
           <AssistantAvatar />
           <div class="heading">
             <p class="title">{t.title}</p>
@@ -208,7 +210,7 @@ export function App({ config, client, storage, onReady }: AppProps) {
           <button type="button" class="icon-button" aria-label={t.close} title={t.close} onClick={() => setOpen(false)}>
             <CloseIcon />
           </button>
-        </header>
+        </div>
         <div class="scroller" ref={scroller}>
           {!started && !busy && <LanguagePicker t={t} onChoose={choose} />}
           <Messages

@@ -14,7 +14,8 @@ export function noticeText(failure: TurnFailure, t: Texts): string {
     case 'rejected':
       return t.rejected;
     case 'server':
-      return t.server;
+      // A gateway answer (502–504) means the chat service itself is away, not that this message went wrong.
+      return failure.status >= 502 && failure.status <= 504 ? t.unreachable : t.server;
   }
 }
 
