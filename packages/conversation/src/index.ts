@@ -5,6 +5,13 @@ export type { Button, Reply } from './engine/reply.ts';
 export type { Response, Submission } from './engine/respond.ts';
 export { runTurn, type TurnResult } from './engine/run-turn.ts';
 export { renderSummary } from './engine/summary.ts';
+export { type ActionTool, actionTools } from './llm/action-tools.ts';
+export {
+  createLlmUnderstanding,
+  defaultSystemPrompt,
+  type LlmUnderstandingOptions,
+  stateForModel,
+} from './llm/llm-understanding.ts';
 export { type EngineTexts, registerEngineTexts, textsFor } from './messages/index.ts';
 export { createOfflineUnderstanding } from './offline/index.ts';
 export { understandOffline } from './offline/understand.ts';
