@@ -1,8 +1,9 @@
 import { createAddressCheck, createOpenPostcodeClient } from '@irado/address';
 import type { Config } from '@irado/config';
-import { createOfflineUnderstanding } from '@irado/conversation';
+import { createLlmUnderstanding, createOfflineUnderstanding, defaultSystemPrompt } from '@irado/conversation';
 import { currentRules, type RuleSet } from '@irado/kernel';
 import { createKnowledgeBase } from '@irado/knowledge';
+import type { LlmClient, LlmLogger, LlmUsage } from '@irado/llm';
 import type pg from 'pg';
 import { createChatService } from './features/chat/chat.service.ts';
 
@@ -16,11 +17,32 @@ export interface ChatResources {
   now?: () => Date;
   /** Settles once the KOAD register is loaded (the demo register on a first start); address checks wait for it. */
   registerReady?: Promise<unknown>;
+  /** The chat model (LLM_PROVIDER openai or azure); without it the offline understanding answers every turn. */
+  llm?: LlmClient;
+  /** The model's system prompt, read per turn; default: the prompt shipped with the conversation package. */
+  prompt?: () => Promise<string> | string;
+  /** Called with the tokens of every completion. */
+  onUsage?: (usage: LlmUsage) => void;
+  logger?: LlmLogger;
 }
 
-/** Wires the chat: the kernel's rules, the address check, the knowledge base and the offline understanding. */
+/**
+ * Wires the chat: the kernel's rules, the address check, the knowledge base and the understanding: the LLM when one
+ * is given, with the offline understanding as its fallback, else the offline understanding alone.
+ */
 export function composeChat(resources: ChatResources) {
   const rules = resources.rules ?? currentRules;
+  const offline = createOfflineUnderstanding(rules.catalogue);
+  const understanding = resources.llm
+    ? createLlmUnderstanding({
+        llm: resources.llm,
+        fallback: offline,
+        catalogue: rules.catalogue,
+        prompt: resources.prompt ?? defaultSystemPrompt,
+        ...(resources.onUsage ? { onUsage: resources.onUsage } : {}),
+        ...(resources.logger ? { logger: resources.logger } : {}),
+      })
+    : offline;
   const addresses = createAddressCheck({
     registerPool: resources.registerPool,
     postcode: createOpenPostcodeClient({ baseUrl: resources.postcodeApiUrl }),
@@ -33,7 +55,7 @@ export function composeChat(resources: ChatResources) {
     mail: resources.mail,
     ports: {
       rules,
-      understanding: createOfflineUnderstanding(rules.catalogue),
+      understanding,
       async checkAddress(query) {
         await resources.registerReady;
         const result = await addresses.check(query);

@@ -1,6 +1,8 @@
 import { ensureRegisterLoaded } from '@irado/address';
 import { loadConfigOrExit } from '@irado/config';
 import { checkDatabase, type OpenDatabase, openDatabase } from '@irado/db';
+import { isAppError } from '@irado/errors';
+import { createLlmClient, type LlmClient, type LlmLogger } from '@irado/llm';
 import { createMailer, type MailCatcher, startMailCatcher, startOutboxWorker } from '@irado/mail';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
@@ -8,6 +10,23 @@ import { composeChat, mailAddresses } from './compose.ts';
 
 const config = loadConfigOrExit();
 let started = false;
+// The app's logger exists only once the app is built; LLM log lines are written during turns, after that.
+let appLog: LlmLogger | undefined;
+const llmLogger: LlmLogger = {
+  info: (fields, msg) => appLog?.info(fields, msg),
+  warn: (fields, msg) => appLog?.warn(fields, msg),
+};
+const llm = config.LLM_PROVIDER === 'none' ? undefined : createLlmOrExit();
+
+function createLlmOrExit(): LlmClient {
+  try {
+    return createLlmClient({ config, logger: llmLogger });
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'CONFIG') throw error;
+    process.stderr.write(`${error.message}\nSee .env.example for every variable and its meaning.\n`);
+    process.exit(1);
+  }
+}
 
 const database = await openDatabase({
   url: config.DATABASE_URL,
@@ -35,6 +54,7 @@ const chat = composeChat({
   registerPool: register.pool,
   postcodeApiUrl: config.OPEN_POSTCODE_URL,
   mail,
+  ...(llm ? { llm, logger: llmLogger } : {}),
 });
 const app = await buildApp({
   pool: database.pool,
@@ -46,6 +66,7 @@ const app = await buildApp({
   logLevel: config.LOG_LEVEL,
   ...(register !== database ? { checks: { koadDatabase: () => checkDatabase(register.pool) } } : {}),
 });
+appLog = app.log;
 let worker: ReturnType<typeof startOutboxWorker> | undefined;
 
 closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
