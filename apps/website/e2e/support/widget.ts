@@ -59,7 +59,7 @@ export class Widget {
     await this.page.waitForFunction(
       (n) => {
         const root = document.querySelector('[data-irado-chat-host]')?.shadowRoot;
-        const idle = !root?.querySelector('.typing') && !root?.querySelector('.send[disabled]');
+        const idle = !root?.querySelector('.typing') && !root?.querySelector('.send[aria-disabled="true"]');
         return idle && (root?.querySelectorAll('.log .message--bot').length ?? 0) > n;
       },
       before,
@@ -85,7 +85,7 @@ export class Widget {
     await this.input.press('Enter');
     await this.page.waitForFunction(() => {
       const root = document.querySelector('[data-irado-chat-host]')?.shadowRoot;
-      return !root?.querySelector('.typing') && !root?.querySelector('.send[disabled]');
+      return !root?.querySelector('.typing') && !root?.querySelector('.send[aria-disabled="true"]');
     });
   }
 

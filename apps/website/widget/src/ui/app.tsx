@@ -141,11 +141,23 @@ export function App({ config, client, storage, onReady }: AppProps) {
     return turn(`start chat - language: ${TEXTS[chosen].trigger}`, false);
   };
 
-  const choose = (chosen: Language) =>
-    exchange(async () => {
-      await start(chosen);
-      input.current?.focus();
-    });
+  /**
+   * A pressed reply or language button disappears while its turn runs. A keyboard user's focus moves to the input
+   * rather than being lost; a tap or click (event.detail > 0) leaves it, so a phone's keyboard stays down.
+   */
+  const handOverFocus = (event: MouseEvent) => {
+    if (event.detail === 0) input.current?.focus();
+  };
+
+  const choose = (chosen: Language, event: MouseEvent) => {
+    handOverFocus(event);
+    return exchange(() => start(chosen));
+  };
+
+  const press = (value: string, event: MouseEvent) => {
+    handOverFocus(event);
+    return submit(value);
+  };
 
   const submit = (text: string) => {
     const message = text.trim();
@@ -159,6 +171,7 @@ export function App({ config, client, storage, onReady }: AppProps) {
   };
 
   function restart() {
+    if (running.current) return; // the running turn's reply belongs to the old session
     update(() => ({ ...newConversation(), open: true }));
     setFailure(null);
     setDraft('');
@@ -204,7 +217,14 @@ export function App({ config, client, storage, onReady }: AppProps) {
               {t.subtitle}
             </p>
           </div>
-          <button type="button" class="icon-button" aria-label={t.restart} title={t.restart} onClick={restart}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t.restart}
+            title={t.restart}
+            aria-disabled={busy}
+            onClick={restart}
+          >
             <RestartIcon />
           </button>
           <button type="button" class="icon-button" aria-label={t.close} title={t.close} onClick={() => setOpen(false)}>
@@ -218,7 +238,7 @@ export function App({ config, client, storage, onReady }: AppProps) {
             t={t}
             imageUrl={`${config.assetOrigin}/media/afvalplaats.png`}
             buttonsEnabled={!busy}
-            onButton={submit}
+            onButton={press}
           />
           {busy && (partial === null ? <Typing t={t} /> : <Streaming text={partial} t={t} />)}
         </div>
@@ -244,7 +264,8 @@ export function App({ config, client, storage, onReady }: AppProps) {
             value={draft}
             onInput={(event) => setDraft((event.currentTarget as HTMLInputElement).value)}
           />
-          <button type="submit" class="send" aria-label={t.send} title={t.send} disabled={busy}>
+          {/* aria-disabled, not disabled: a disabled button would drop the focus of whoever pressed it. */}
+          <button type="submit" class="send" aria-label={t.send} title={t.send} aria-disabled={busy}>
             <SendIcon />
           </button>
         </form>

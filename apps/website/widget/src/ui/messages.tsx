@@ -9,7 +9,7 @@ export interface MessagesProps {
   imageUrl: string;
   /** Buttons are pressable on the last bot message only, and not while a turn runs. */
   buttonsEnabled: boolean;
-  onButton: (value: string) => void;
+  onButton: (value: string, event: MouseEvent) => void;
 }
 
 /** The conversation as a log: screen readers announce each message added to it, once it is complete. */
@@ -31,7 +31,7 @@ export function Messages({ messages, t, imageUrl, buttonsEnabled, onButton }: Me
                   key={button.id}
                   type="button"
                   class={`choice choice--${button.variant}`}
-                  onClick={() => onButton(button.value)}
+                  onClick={(event) => onButton(button.value, event)}
                 >
                   {button.label}
                 </button>
@@ -45,7 +45,13 @@ export function Messages({ messages, t, imageUrl, buttonsEnabled, onButton }: Me
 }
 
 /** The first screen: a short introduction and the language choice (the hidden first message follows from it). */
-export function LanguagePicker({ t, onChoose }: { t: Texts; onChoose: (language: Language) => void }) {
+export function LanguagePicker({
+  t,
+  onChoose,
+}: {
+  t: Texts;
+  onChoose: (language: Language, event: MouseEvent) => void;
+}) {
   return (
     <div class="picker">
       <p class="intro">{t.intro}</p>
@@ -59,7 +65,7 @@ export function LanguagePicker({ t, onChoose }: { t: Texts; onChoose: (language:
               class="choice choice--language"
               lang={language}
               dir={language === 'ar' ? 'rtl' : 'ltr'}
-              onClick={() => onChoose(language)}
+              onClick={(event) => onChoose(language, event)}
             >
               {TEXTS[language].name}
             </button>
