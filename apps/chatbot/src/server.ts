@@ -1,5 +1,6 @@
 import { ensureRegisterLoaded } from '@irado/address';
 import { loadConfigOrExit } from '@irado/config';
+import { defaultSystemPrompt } from '@irado/conversation';
 import { checkDatabase, type OpenDatabase, openDatabase } from '@irado/db';
 import { isAppError } from '@irado/errors';
 import { createLlmClient, type LlmClient, type LlmLogger } from '@irado/llm';
@@ -7,6 +8,7 @@ import { createMailer, type MailCatcher, startMailCatcher, startOutboxWorker } f
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { composeChat, mailAddresses } from './compose.ts';
+import { createPromptSource, seedPrompt, UNDERSTANDING_PROMPT } from './features/llm/prompt.repository.ts';
 
 const config = loadConfigOrExit();
 let started = false;
@@ -54,7 +56,13 @@ const chat = composeChat({
   registerPool: register.pool,
   postcodeApiUrl: config.OPEN_POSTCODE_URL,
   mail,
-  ...(llm ? { llm, logger: llmLogger } : {}),
+  ...(llm
+    ? {
+        llm,
+        logger: llmLogger,
+        prompt: createPromptSource({ pool: database.pool, name: UNDERSTANDING_PROMPT, fallback: defaultSystemPrompt }),
+      }
+    : {}),
 });
 const app = await buildApp({
   pool: database.pool,
@@ -90,6 +98,9 @@ function trustProxySetting(value: string): boolean | string {
 await app.listen({ host: config.HOST, port: config.CHATBOT_PORT });
 try {
   await database.ready;
+  if (await seedPrompt(database.pool, UNDERSTANDING_PROMPT, defaultSystemPrompt())) {
+    app.log.info({ prompt: UNDERSTANDING_PROMPT }, 'system prompt seeded as version 1');
+  }
   // The worker polls the outbox table, so it starts once the migrations created it.
   worker = startOutboxWorker({ pool: database.pool, mailer, logger: app.log });
   await register.ready;
