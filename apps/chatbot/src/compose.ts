@@ -5,7 +5,7 @@ import { currentRules, type RuleSet } from '@irado/kernel';
 import { createKnowledgeBase } from '@irado/knowledge';
 import type { LlmClient, LlmLogger, LlmUsage } from '@irado/llm';
 import type pg from 'pg';
-import { createChatService } from './features/chat/chat.service.ts';
+import { createChatService, createTokenCounter } from './features/chat/chat.service.ts';
 
 export interface ChatResources {
   pool: pg.Pool;
@@ -33,13 +33,17 @@ export interface ChatResources {
 export function composeChat(resources: ChatResources) {
   const rules = resources.rules ?? currentRules;
   const offline = createOfflineUnderstanding(rules.catalogue);
+  const tokens = createTokenCounter();
   const understanding = resources.llm
     ? createLlmUnderstanding({
         llm: resources.llm,
         fallback: offline,
         catalogue: rules.catalogue,
         prompt: resources.prompt ?? defaultSystemPrompt,
-        ...(resources.onUsage ? { onUsage: resources.onUsage } : {}),
+        onUsage(usage) {
+          tokens.onUsage(usage);
+          resources.onUsage?.(usage);
+        },
         ...(resources.logger ? { logger: resources.logger } : {}),
       })
     : offline;
@@ -53,6 +57,7 @@ export function composeChat(resources: ChatResources) {
     pool: resources.pool,
     rules,
     mail: resources.mail,
+    tokens,
     ports: {
       rules,
       understanding,

@@ -1,11 +1,34 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomInt } from 'node:crypto';
 import { type EnginePorts, initialState, type Reply, runTurn, type TurnResult } from '@irado/conversation';
 import { AppError } from '@irado/errors';
 import type { RuleSet } from '@irado/kernel';
 import { enqueueRequestMails } from '@irado/mail';
 import type pg from 'pg';
-import { conversationRepository as conversations } from './conversation.repository.ts';
+import { conversationRepository as conversations, type TurnTokens } from './conversation.repository.ts';
 import { insertRequest } from './request.repository.ts';
+
+/**
+ * Adds up the LLM tokens of the turn being run: `onUsage` goes to the LLM understanding, the chat service runs each
+ * turn inside `count`. Async context rather than a shared counter, so concurrent turns never mix their tokens.
+ */
+export function createTokenCounter() {
+  const current = new AsyncLocalStorage<TurnTokens>();
+  return {
+    onUsage(usage: { inputTokens: number; outputTokens: number }) {
+      const tokens = current.getStore();
+      if (!tokens) return;
+      tokens.input += usage.inputTokens;
+      tokens.output += usage.outputTokens;
+    },
+    async count<T>(run: () => Promise<T>): Promise<{ result: T; tokens: TurnTokens }> {
+      const tokens: TurnTokens = { input: 0, output: 0 };
+      const result = await current.run(tokens, run);
+      return { result, tokens };
+    },
+  };
+}
+export type TokenCounter = ReturnType<typeof createTokenCounter>;
 
 export interface ChatServiceDeps {
   pool: pg.Pool;
@@ -13,6 +36,8 @@ export interface ChatServiceDeps {
   ports: Omit<EnginePorts, 'newReference'>;
   rules: RuleSet;
   mail: { teamEmail: string; from: string };
+  /** Counts the LLM tokens of each turn into the conversation's totals; without it they stay zero. */
+  tokens?: TokenCounter;
 }
 
 /** Crockford base32 without look-alikes: a reference a resident can read out on the phone. */
@@ -39,13 +64,16 @@ export function createChatService(deps: ChatServiceDeps) {
 
   async function attempt(sessionId: string, message: string, channel: string): Promise<TurnResult | null> {
     const stored = await conversations.load(deps.pool, sessionId);
-    const result = await runTurn(stored?.state ?? initialState(), message, ports);
+    const run = () => runTurn(stored?.state ?? initialState(), message, ports);
+    const { result, tokens } = deps.tokens
+      ? await deps.tokens.count(run)
+      : { result: await run(), tokens: { input: 0, output: 0 } };
     const client = await deps.pool.connect();
     try {
       await client.query('begin');
       const written = stored
-        ? await conversations.update(client, sessionId, result.state, stored.version)
-        : await conversations.insert(client, sessionId, result.state, channel);
+        ? await conversations.update(client, sessionId, result.state, stored.version, tokens)
+        : await conversations.insert(client, sessionId, result.state, channel, tokens);
       if (!written) {
         await client.query('rollback');
         return null;

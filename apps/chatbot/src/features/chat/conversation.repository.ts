@@ -1,6 +1,14 @@
 import { type ConversationState, initialState } from '@irado/conversation';
 import type pg from 'pg';
 
+/** LLM tokens of one turn, added to the conversation's totals (zero for the offline engine). */
+export interface TurnTokens {
+  input: number;
+  output: number;
+}
+
+const noTokens: TurnTokens = { input: 0, output: 0 };
+
 export interface StoredConversation {
   state: ConversationState;
   version: number;
@@ -20,21 +28,34 @@ export const conversationRepository = {
   },
 
   /** Creates the conversation; false when another turn created it first. */
-  async insert(db: Executor, sessionId: string, state: ConversationState, channel: string): Promise<boolean> {
+  async insert(
+    db: Executor,
+    sessionId: string,
+    state: ConversationState,
+    channel: string,
+    tokens: TurnTokens = noTokens,
+  ): Promise<boolean> {
     const result = await db.query(
-      `insert into conversations (session_id, state, language, channel, turns)
-       values ($1, $2, $3, $4, 1) on conflict (session_id) do nothing`,
-      [sessionId, JSON.stringify(state), state.language, channel],
+      `insert into conversations (session_id, state, language, channel, turns, tokens_in, tokens_out)
+       values ($1, $2, $3, $4, 1, $5, $6) on conflict (session_id) do nothing`,
+      [sessionId, JSON.stringify(state), state.language, channel, tokens.input, tokens.output],
     );
     return result.rowCount === 1;
   },
 
   /** Writes the new state only if nobody wrote since `version` was read (optimistic lock); false otherwise. */
-  async update(db: Executor, sessionId: string, state: ConversationState, version: number): Promise<boolean> {
+  async update(
+    db: Executor,
+    sessionId: string,
+    state: ConversationState,
+    version: number,
+    tokens: TurnTokens = noTokens,
+  ): Promise<boolean> {
     const result = await db.query(
-      `update conversations set state = $2, language = $3, version = version + 1, turns = turns + 1, updated_at = now()
+      `update conversations set state = $2, language = $3, version = version + 1, turns = turns + 1, updated_at = now(),
+         tokens_in = tokens_in + $5, tokens_out = tokens_out + $6
        where session_id = $1 and version = $4`,
-      [sessionId, JSON.stringify(state), state.language, version],
+      [sessionId, JSON.stringify(state), state.language, version, tokens.input, tokens.output],
     );
     return result.rowCount === 1;
   },
