@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadConfigOrExit } from '@irado/config';
 import { type EmbeddedPostgres, embeddedUrl, freePort, startEmbeddedPostgres } from '@irado/db';
@@ -27,6 +28,10 @@ const env: NodeJS.ProcessEnv = { ...process.env };
 // migrate as soon as it accepts connections, so its URL is fixed before either starts.
 const embeddedPort = config.DATABASE_URL ? 0 : await freePort();
 if (!config.DATABASE_URL) env.DATABASE_URL = embeddedUrl('127.0.0.1', embeddedPort);
+// Its first start is the longest step of all (initdb in WASM), so it begins before anything else.
+const embeddedStarting: Promise<EmbeddedPostgres> | undefined = config.DATABASE_URL
+  ? undefined
+  : startEmbeddedPostgres({ dataDir: `${config.DATA_DIR}/pg`, port: embeddedPort });
 
 // Without SMTP_URL every service sends to one local catcher, which keeps each mail as an .eml file.
 let catcher: MailCatcher | undefined;
@@ -48,6 +53,8 @@ for (const service of services) {
     env,
     stdio: 'inherit',
   });
+  // The embedded database's first start (initdb in WASM) is the longest step: the services yield the CPU to it.
+  if (!config.DATABASE_URL && child.pid) setPriority(child.pid, 10);
   children.set(service.name, child);
   child.on('exit', (code, signal) => {
     children.delete(service.name);
@@ -59,11 +66,8 @@ for (const service of services) {
   say(`${service.name} starting on http://${config.HOST}:${service.port}`);
 }
 
-let embedded: EmbeddedPostgres | undefined;
-if (!config.DATABASE_URL) {
-  embedded = await startEmbeddedPostgres({ dataDir: `${config.DATA_DIR}/pg`, port: embeddedPort });
-  say(`embedded PostgreSQL (PGlite) on ${embedded.url}, data in ${config.DATA_DIR}/pg`);
-}
+const embedded = await embeddedStarting;
+if (embedded) say(`embedded PostgreSQL (PGlite) on ${embedded.url}, data in ${config.DATA_DIR}/pg`);
 
 async function stop(exitCode: number): Promise<void> {
   if (stopping) return;
