@@ -166,7 +166,7 @@ describe('createLlmClient: providers', () => {
     assert.equal(request?.api, 'azure');
     assert.equal(request?.deployment, 'chat-4o-mini');
     assert.equal(request?.apiVersion, '2024-10-21');
-    assert.equal(request?.headers['api-key'], 'azure-fake-key');
+    assert.equal(request?.headers['api-key'], 'az-test');
     assert.equal(request?.headers.authorization, undefined);
     assert.equal(llm.model, 'chat-4o-mini');
   });

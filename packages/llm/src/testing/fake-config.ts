@@ -12,7 +12,7 @@ export function fakeLlmConfig(fake: FakeLlm, api: 'openai' | 'azure', overrides:
     LLM_PROVIDER: 'azure',
     AZURE_OPENAI_ENDPOINT: fake.azureEndpoint,
     AZURE_OPENAI_DEPLOYMENT: 'chat-4o-mini',
-    AZURE_OPENAI_API_KEY: 'azure-fake-key',
+    AZURE_OPENAI_API_KEY: 'az-test',
     ...overrides,
   };
 }
