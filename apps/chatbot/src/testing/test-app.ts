@@ -8,6 +8,7 @@ import {
 } from '@irado/address/testing';
 import { createPool } from '@irado/db';
 import { freshDatabase } from '@irado/db/testing';
+import type { LlmClient } from '@irado/llm';
 import type pg from 'pg';
 import { buildApp } from '../app.ts';
 import { composeChat } from '../compose.ts';
@@ -19,6 +20,8 @@ export interface TestAppOptions {
   postcodeAddresses?: FakeAddress[];
   rateLimits?: { perIp: number; perSession: number };
   now?: () => Date;
+  /** The chat model, passed to `composeChat`; default: none (the offline understanding answers). */
+  llm?: LlmClient;
 }
 
 export const testMail = { teamEmail: 'planning@example.org', from: 'Irado <noreply@example.org>' };
@@ -37,6 +40,7 @@ export async function buildTestApp(t: TestContext, opts: TestAppOptions = {}) {
     postcodeApiUrl: postcode.url,
     mail: testMail,
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.llm ? { llm: opts.llm } : {}),
   });
   const app = await buildApp({
     pool,
