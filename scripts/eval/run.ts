@@ -3,10 +3,17 @@
  * and prints pass rates per category. Without --url it starts the whole system on embedded defaults (npm start's
  * launcher), with the scenarios' address fixtures as KOAD rows and as answers of a local Open Postcode fake.
  * Exits 1 when a scenario fails or fewer than 80 % of the FAQ answers pass.
+ *
+ * `--llm`: the same run with the configured chat model. Requires LLM_PROVIDER (openai or azure) and that provider's
+ * variables (OPENAI_API_KEY or OPENAI_BASE_URL; AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT) in the environment,
+ * which the launched system inherits; exits 2 when they are missing. Afterwards it reports the turns answered, the
+ * tokens in and out in total and per completed booking, and their cost when the model's prices are known (OPENAI_MODEL
+ * in `defaultPrices`). Per-booking figures need the system's database (always there without --url).
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { costOf, defaultPrices } from '@irado/llm';
 import type { FaqCase, Scenario } from './fixtures.ts';
 import { matchReply } from './matching.ts';
 import { checkOutcome } from './outcome.ts';
@@ -17,8 +24,17 @@ const { values } = parseArgs({
     url: { type: 'string' },
     dir: { type: 'string', default: '../shared/eval' },
     verbose: { type: 'boolean', short: 'v' },
+    llm: { type: 'boolean', default: false },
   },
 });
+// Checked before anything is read or started, so a missing variable costs nothing.
+if (values.llm) {
+  const problems = llmEnvProblems(process.env);
+  if (problems.length > 0) {
+    process.stderr.write(`npm run eval -- --llm: ${problems.join('; ')}\n`);
+    process.exit(2);
+  }
+}
 const dir = resolve(values.dir ?? '../shared/eval');
 const faq = JSON.parse(await readFile(`${dir}/faq-public.json`, 'utf8')) as FaqCase[];
 const scenarios = JSON.parse(await readFile(`${dir}/scenarios-public.json`, 'utf8')) as Scenario[];
@@ -26,8 +42,30 @@ const scenarios = JSON.parse(await readFile(`${dir}/scenarios-public.json`, 'utf
 const FAQ_THRESHOLD = 0.8;
 const say = (line = '') => process.stdout.write(`${line}\n`);
 let sessionCounter = 0;
-const newSession = (tag: string) =>
-  `eval_${tag.replace(/[^A-Za-z0-9]/g, '')}_${Date.now().toString(36)}_${++sessionCounter}`;
+/** The sessions of this run, for the token report of --llm. */
+const sessions: string[] = [];
+let turnsAnswered = 0;
+const newSession = (tag: string) => {
+  const id = `eval_${tag.replace(/[^A-Za-z0-9]/g, '')}_${Date.now().toString(36)}_${++sessionCounter}`;
+  sessions.push(id);
+  return id;
+};
+
+function llmEnvProblems(env: NodeJS.ProcessEnv): string[] {
+  const provider = env.LLM_PROVIDER;
+  if (provider !== 'openai' && provider !== 'azure') {
+    return [`LLM_PROVIDER must be openai or azure (is ${provider ? `"${provider}"` : 'unset'})`];
+  }
+  const problems: string[] = [];
+  if (provider === 'openai' && !env.OPENAI_API_KEY && !env.OPENAI_BASE_URL) {
+    problems.push('OPENAI_API_KEY (or OPENAI_BASE_URL for a keyless local server) is required for LLM_PROVIDER=openai');
+  }
+  if (provider === 'azure') {
+    if (!env.AZURE_OPENAI_ENDPOINT) problems.push('AZURE_OPENAI_ENDPOINT is required for LLM_PROVIDER=azure');
+    if (!env.AZURE_OPENAI_DEPLOYMENT) problems.push('AZURE_OPENAI_DEPLOYMENT is required for LLM_PROVIDER=azure');
+  }
+  return problems;
+}
 
 async function send(
   system: EvalSystem,
@@ -40,6 +78,7 @@ async function send(
     body: JSON.stringify({ sessionId, action: 'sendMessage', chatInput }),
   });
   const body = (await res.json()) as { output?: { text: string }; error?: string };
+  if (res.status === 200) turnsAnswered += 1;
   return { status: res.status, text: body.output?.text ?? body.error ?? '' };
 }
 
@@ -101,6 +140,43 @@ async function runScenario(system: EvalSystem, scenario: Scenario): Promise<{ pa
   return { pass: problems.length === 0, problems };
 }
 
+/** Turns, tokens in total and per completed booking, and their cost, for the sessions of this run. */
+async function reportTokens(system: EvalSystem): Promise<void> {
+  say(`\nModel (${process.env.LLM_PROVIDER}): ${turnsAnswered} turns answered`);
+  if (!system.pool) {
+    say('  tokens: unknown (no database; set DATABASE_URL to the system’s database)');
+    return;
+  }
+  const { rows } = await system.pool.query<{ tokens_in: string; tokens_out: string; booked: boolean }>(
+    `select c.tokens_in, c.tokens_out, exists (select 1 from requests r where r.session_id = c.session_id) as booked
+       from conversations c where c.session_id = any($1)`,
+    [sessions],
+  );
+  const { rows: requestRows } = await system.pool.query<{ n: number }>(
+    'select count(*)::int as n from requests where session_id = any($1)',
+    [sessions],
+  );
+  const sum = (list: typeof rows) => ({
+    inputTokens: list.reduce((n, r) => n + Number(r.tokens_in), 0),
+    outputTokens: list.reduce((n, r) => n + Number(r.tokens_out), 0),
+  });
+  const total = sum(rows);
+  const booked = sum(rows.filter((r) => r.booked));
+  const bookings = requestRows[0]?.n ?? 0;
+  const model = process.env.OPENAI_MODEL ?? (process.env.LLM_PROVIDER === 'openai' ? 'gpt-4o-mini' : undefined);
+  const prices = model ? defaultPrices[model] : undefined;
+  const euros = (usage: { inputTokens: number; outputTokens: number }) =>
+    prices ? `, € ${costOf(usage, prices).toFixed(4)}` : '';
+  say(`  tokens in total:      ${total.inputTokens} in, ${total.outputTokens} out${euros(total)}`);
+  if (bookings > 0) {
+    const per = { inputTokens: booked.inputTokens / bookings, outputTokens: booked.outputTokens / bookings };
+    say(
+      `  per booking (${bookings}): ${Math.round(per.inputTokens)} in, ${Math.round(per.outputTokens)} out${euros(per)}`,
+    );
+  } else say('  per booking: no booking was completed');
+  if (!prices) say(`  cost: unknown (no default prices for model ${model ?? '(set OPENAI_MODEL)'})`);
+}
+
 const system = await startEvalSystem({ scenarios, ...(values.url ? { url: values.url } : {}) });
 let exitCode = 0;
 try {
@@ -121,6 +197,7 @@ try {
   say(
     `\nMails: ${mails.sent} sent, ${mails.pending} pending, ${mails.failed} failed; ${mails.files} .eml files caught`,
   );
+  if (values.llm) await reportTokens(system);
   if (scenarioRate < 1 || faqRate < FAQ_THRESHOLD) exitCode = 1;
 } finally {
   await system.stop();
