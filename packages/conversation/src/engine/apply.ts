@@ -3,6 +3,7 @@ import {
   isValidEmail,
   MUNICIPALITIES,
   type Municipality,
+  matchItems,
   municipalityByName,
   normalisePostcode,
   normalizeText,
@@ -75,7 +76,10 @@ export function applyAction(
       };
     case 'ask_question': {
       const answer = answerFor(state, action.question, ports);
-      notes.push(answer ? { kind: 'answer', answer } : { kind: 'no_answer' });
+      // Without an answer, a question about waste gets customer service; anything else a short scope answer.
+      notes.push(
+        answer ? { kind: 'answer', answer } : { kind: aboutWaste(action.question, ports) ? 'no_answer' : 'off_topic' },
+      );
       return state;
     }
     case 'smalltalk':
@@ -221,4 +225,13 @@ function answerFor(state: ConversationState, question: string, ports: EnginePort
     if (answer) return answer;
   }
   return ports.answerQuestion(question, state.language, state.municipality) ?? answerAboutItems(question, state, ports);
+}
+
+/** Stems of the service's own subject, in the four languages; a question without any of them is off-topic. */
+const WASTE_WORDS =
+  /afval|grofvuil|vuil|ophaal|ophalen|milieustraat|container|kliko|irado|matras|snoei|afspraak|aanvraag|recycl|waste|rubbish|garbage|trash|bulky|collect|pickup|pick up|atık|çöp|nifaya|نفاي|قمام/i;
+
+function aboutWaste(question: string, ports: EnginePorts): boolean {
+  if (WASTE_WORDS.test(question)) return true;
+  return matchItems(question, 'nl', ports.rules.catalogue).some((i) => i.catalogueId !== null);
 }

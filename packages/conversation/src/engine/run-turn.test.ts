@@ -270,3 +270,16 @@ describe('languages', () => {
     assert.equal(result.state.items.length, 0);
   });
 });
+
+describe('questions the knowledge base cannot answer', () => {
+  it('gives an off-topic question a short scope answer', async () => {
+    const { last } = await talk(['Vertel eens een mop over voetbal']);
+    assert.match(last.reply.text, /alleen vragen over grofvuil/);
+  });
+
+  it('sends an unanswered question about waste to customer service instead', async () => {
+    const { last } = await talk(['Wat gebeurt er met het afval na het ophalen precies in de fabriek?']);
+    assert.match(last.reply.text, /klantenservice/);
+    assert.match(last.reply.text, /010-262 1000/);
+  });
+});
