@@ -7,7 +7,6 @@ export type Expecting =
   | 'consent'
   | 'details' // name, address, e-mail (phone optional)
   | 'items'
-  | 'sizes' // how big are the large pieces?
   | 'more_items' // after refusals: anything else that can go?
   | 'item_identity' // what is this unknown item?
   | 'confirmation';

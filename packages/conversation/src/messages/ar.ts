@@ -50,7 +50,6 @@ export const ar: EngineTexts = {
   detailPostcode: 'رمزكم البريدي',
   detailHouseNumber: 'رقم منزلكم (مع الإضافة إن وُجدت)',
   detailEmail: 'عنوان بريدكم الإلكتروني',
-  phoneOptional: '',
   invalidEmail: (email) => `يبدو أن عنوان البريد الإلكتروني "${email}" غير صحيح. هل يمكنكم التحقق منه؟`,
   invalidPostcode: (postcode) =>
     `الرمز البريدي "${postcode}" غير صالح: يتكون الرمز البريدي من 4 أرقام يليها حرفان، مثل 3132 CD. ما هو الرمز البريدي الصحيح؟`,
@@ -67,7 +66,6 @@ export const ar: EngineTexts = {
   askSizes: (items, cap) =>
     `هل تعرفون المقاسات التقريبية لـ ${list(items)} (الطول × العرض × الارتفاع)؟ عندها يمكنني التحقق منها بدقة${cap ? ` (بحد أقصى ${cap} للموعد الواحد)` : ''}؛ وإلا فسأعتمد مقاساً متوسطاً.`,
   // Not «لا أعرف»: an answer starting with «لا» is read as "no", and this question shares its turn with the confirmation.
-  dontKnow: 'لست متأكداً',
   itemAccepted: (item, route) => `نعم، يمكن استلام ${item} ضمن نفايات grofvuil، على مسار ${route}.`,
   itemAcceptedPerMunicipality: (item, routes) =>
     `نعم، يمكن استلام ${item} ضمن نفايات grofvuil: ${routes.replaceAll('; ', '؛ ')}.`,

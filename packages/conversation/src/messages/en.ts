@@ -37,7 +37,6 @@ export const en: EngineTexts = {
   detailPostcode: 'your postcode',
   detailHouseNumber: 'your house number (with any addition)',
   detailEmail: 'your e-mail address',
-  phoneOptional: '',
   invalidEmail: (email) => `The e-mail address "${email}" doesn't look right. Could you check it?`,
   invalidPostcode: (postcode) =>
     `The postcode "${postcode}" is not valid: a postcode has 4 digits and 2 letters, for example 3132 CD. What is the correct postcode?`,
@@ -54,7 +53,6 @@ export const en: EngineTexts = {
     'Which items would you like to have collected? Please give the number of each, and for large or heavy pieces the size or weight.',
   askSizes: (items, cap) =>
     `Do you know roughly how big the ${items} ${items.includes(',') ? 'are' : 'is'} (length × width × height)? Then I can check it exactly${cap ? ` (at most ${cap} per appointment)` : ''}; otherwise I use an average size.`,
-  dontKnow: "I don't know",
   itemAccepted: (item, route) => `Yes, ${item} can go with the bulky waste, on the ${route} route.`,
   itemAcceptedPerMunicipality: (item, routes) => `Yes, ${item} can go with the bulky waste: ${routes}.`,
   itemTakenWhole: (maxLength) => `Furniture and mattresses may be larger than ${maxLength} and are taken in one piece.`,

@@ -36,7 +36,6 @@ export const nl: EngineTexts = {
   detailPostcode: 'uw postcode',
   detailHouseNumber: 'uw huisnummer (met eventuele toevoeging)',
   detailEmail: 'uw e-mailadres',
-  phoneOptional: '',
   invalidEmail: (email) => `Het e-mailadres "${email}" klopt niet helemaal. Wilt u het controleren?`,
   invalidPostcode: (postcode) =>
     `De postcode "${postcode}" is niet geldig: een postcode bestaat uit 4 cijfers en 2 letters, bijvoorbeeld 3132 CD. Wat is de juiste postcode?`,
@@ -53,7 +52,6 @@ export const nl: EngineTexts = {
     'Welke spullen wilt u laten ophalen? Noem ze met het aantal, en geef bij grote of zware stukken de maten of het gewicht.',
   askSizes: (items, cap) =>
     `Weet u ongeveer hoe groot ${items} ${items.includes(',') ? 'zijn' : 'is'} (lengte × breedte × hoogte)? Dan reken ik het precies na${cap ? ` (maximaal ${cap} per afspraak)` : ''}; anders ga ik uit van een gemiddelde maat.`,
-  dontKnow: 'Weet ik niet',
   itemAccepted: (item, route) => `Ja, ${item} mag mee met het grofvuil, op de route ${route}.`,
   itemAcceptedPerMunicipality: (item, routes) => `Ja, ${item} mag mee met het grofvuil: ${routes}.`,
   itemTakenWhole: (maxLength) =>

@@ -31,7 +31,6 @@ export interface EngineTexts {
   detailPostcode: string;
   detailHouseNumber: string;
   detailEmail: string;
-  phoneOptional: string;
   invalidEmail: (email: string) => string;
   invalidPostcode: (postcode: string) => string;
   addressNotFound: string;
@@ -43,7 +42,6 @@ export interface EngineTexts {
   askItems: string;
   /** Asks the sizes of large or long pieces; `cap` is the municipal volume limit when there is one. */
   askSizes: (items: string, cap: string | null) => string;
-  dontKnow: string;
   /** An answer about one accepted item: it goes as grofvuil, on this route. */
   itemAccepted: (item: string, route: string) => string;
   /** The same, when the route depends on the municipality (the mattress rule). */

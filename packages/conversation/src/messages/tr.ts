@@ -47,7 +47,6 @@ export const tr: EngineTexts = {
   detailPostcode: 'posta kodunuzu',
   detailHouseNumber: 'ev numaranızı (varsa ekiyle birlikte)',
   detailEmail: 'e-posta adresinizi',
-  phoneOptional: '',
   invalidEmail: (email) => `"${email}" e-posta adresi doğru görünmüyor. Kontrol edebilir misiniz?`,
   invalidPostcode: (postcode) =>
     `"${postcode}" geçerli bir posta kodu değil: posta kodu 4 rakam ve 2 harften oluşur, örneğin 3132 CD. Doğru posta kodu nedir?`,
@@ -65,7 +64,6 @@ export const tr: EngineTexts = {
     'Hangi eşyaları aldırmak istiyorsunuz? Lütfen her birinin adedini, büyük veya ağır parçalar için de ölçülerini ya da ağırlığını belirtin.',
   askSizes: (items, cap) =>
     `${items.includes(',') ? 'Şu eşyaların' : 'Şu eşyanın'} yaklaşık ölçülerini (uzunluk × genişlik × yükseklik) biliyor musunuz: ${items}? Biliyorsanız tam olarak hesaplayabilirim${cap ? ` (randevu başına en fazla ${cap})` : ''}; bilmiyorsanız ortalama bir ölçü kullanırım.`,
-  dontKnow: 'Bilmiyorum',
   itemAccepted: (item, route) => `Evet, ${item} grofvuil olarak ${route} rotasında alınabilir.`,
   itemAcceptedPerMunicipality: (item, routes) => `Evet, ${item} grofvuil olarak alınabilir: ${routes}.`,
   itemTakenWhole: (maxLength) =>
