@@ -9,7 +9,7 @@ import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadConfigOrExit } from '@irado/config';
 import { type EmbeddedPostgres, embeddedUrl, freePort, startEmbeddedPostgres } from '@irado/db';
-import { type MailCatcher, startMailCatcher } from '@irado/mail';
+import { catcherAddresses, type MailCatcher, startMailCatcher } from '@irado/mail';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = loadConfigOrExit();
@@ -39,8 +39,8 @@ if (!config.SMTP_URL) {
   catcher = await startMailCatcher({ dir: `${config.DATA_DIR}/mail` });
   env.SMTP_URL = catcher.url;
   // Mail to the catcher goes nowhere else, so the embedded mode may invent its addresses.
-  env.TEAM_EMAIL ??= 'grofvuil-planning@irado.localhost';
-  env.MAIL_FROM ??= 'Irado grofvuil <noreply@irado.localhost>';
+  env.TEAM_EMAIL ??= catcherAddresses.teamEmail;
+  env.MAIL_FROM ??= catcherAddresses.from;
   say(`mail catcher on ${catcher.url}, mails in ${config.DATA_DIR}/mail`);
 }
 

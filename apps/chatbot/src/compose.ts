@@ -4,6 +4,7 @@ import { createLlmUnderstanding, createOfflineUnderstanding, defaultSystemPrompt
 import { currentRules, type RuleSet } from '@irado/kernel';
 import { createKnowledgeBase } from '@irado/knowledge';
 import type { LlmClient, LlmLogger, LlmUsage } from '@irado/llm';
+import { catcherAddresses } from '@irado/mail';
 import type pg from 'pg';
 import { createChatService, createTokenCounter } from './features/chat/chat.service.ts';
 
@@ -78,7 +79,7 @@ export function composeChat(resources: ChatResources) {
 /** The mail addresses of the embedded mode, used only when no SMTP server is configured (mail stays local). */
 export function mailAddresses(config: Config): { teamEmail: string; from: string } {
   return {
-    teamEmail: config.TEAM_EMAIL ?? 'grofvuil-planning@irado.localhost',
-    from: config.MAIL_FROM ?? 'Irado grofvuil <noreply@irado.localhost>',
+    teamEmail: config.TEAM_EMAIL ?? catcherAddresses.teamEmail,
+    from: config.MAIL_FROM ?? catcherAddresses.from,
   };
 }

@@ -106,9 +106,19 @@ try {
   await register.ready;
   started = true;
   app.log.info('chatbot ready');
-  const loaded = await ensureRegisterLoaded(register.pool, config.DATA_DIR);
-  if (loaded) {
-    app.log.info({ rows: loaded.rowsImported, ms: Math.round(loaded.timings.totalMs) }, 'demo KOAD register loaded');
+  // The synthetic demo register is for development and demos only: in production an empty register stays empty
+  // (addresses then go to the Open Postcode API) rather than filling up with invented businesses.
+  if (config.NODE_ENV === 'production') {
+    const { rows } = await register.pool.query<{ empty: boolean }>(
+      'select not exists (select 1 from koad_register) as empty',
+    );
+    if (rows[0]?.empty)
+      app.log.warn('the KOAD register is empty: import it from the dashboard or with npm run koad:import');
+  } else {
+    const loaded = await ensureRegisterLoaded(register.pool, config.DATA_DIR);
+    if (loaded) {
+      app.log.info({ rows: loaded.rowsImported, ms: Math.round(loaded.timings.totalMs) }, 'demo KOAD register loaded');
+    }
   }
   registerLoaded();
 } catch (err) {

@@ -17,6 +17,15 @@ export interface MailCatcherOptions {
   maxMessageBytes?: number;
 }
 
+/**
+ * The addresses used when mail goes to the local catcher only: nothing leaves the machine, so they may be invented.
+ * One home for them, so the launcher and a service started on its own agree.
+ */
+export const catcherAddresses = {
+  teamEmail: 'grofvuil-planning@irado.localhost',
+  from: 'Irado grofvuil <noreply@irado.localhost>',
+} as const;
+
 export interface MailCatcher {
   /** `smtp://127.0.0.1:PORT`, to use as SMTP_URL. */
   url: string;

@@ -2,7 +2,7 @@
  * @irado/mail — the platform's outgoing mail: templates rendered from a confirmed PickupRequest, a transactional
  * outbox with a polling worker that retries, the SMTP mailer, and a local mail catcher for runs without SMTP_URL.
  */
-export { type MailCatcher, type MailCatcherOptions, startMailCatcher } from './catcher.ts';
+export { catcherAddresses, type MailCatcher, type MailCatcherOptions, startMailCatcher } from './catcher.ts';
 export {
   createMailer,
   type Mailer,
